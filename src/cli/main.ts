@@ -1,0 +1,36 @@
+import { Command } from 'commander';
+import { ConfigError } from '../server/config.js';
+import { MigrationError } from '../server/db/migrate.js';
+import { RestoreError } from '../server/db/sqlite-backup.js';
+import { version } from '../server/version.js';
+import { CliError } from './cli-error.js';
+import { backupCommand, restoreCommand } from './commands/backup.js';
+import { migrateCommand } from './commands/migrate.js';
+import { seedDemoCommand } from './commands/seed-demo.js';
+import { serveCommand } from './commands/serve.js';
+
+const program = new Command()
+  .name('schakel')
+  .description(
+    'Schakel: collaboration platform for the approach to domestic violence and child abuse.\n' +
+      'Configuration comes from environment variables; see README.md.',
+  )
+  .version(version)
+  .showHelpAfterError();
+
+program.addCommand(serveCommand());
+program.addCommand(migrateCommand());
+program.addCommand(seedDemoCommand());
+program.addCommand(backupCommand());
+program.addCommand(restoreCommand());
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  const fixable = [ConfigError, CliError, MigrationError, RestoreError];
+  if (fixable.some((kind) => error instanceof kind)) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,25 @@
+import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
+import * as m0001 from './migrations/0001-districts-and-organisations.js';
+import type { Database } from './schema.js';
+
+// Listed here rather than read from a folder, so the same list works from src/ and dist/.
+const migrations: Record<string, Migration> = {
+  '0001-districts-and-organisations': m0001,
+};
+
+export class MigrationError extends Error {}
+
+/** Applies every pending migration; returns the names of those applied now. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((result: MigrationResult) => result.status === 'Error');
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new MigrationError(`Migration ${failed?.migrationName ?? ''} failed: ${reason}`.trim());
+  }
+  return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
+}

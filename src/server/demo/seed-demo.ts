@@ -1,0 +1,38 @@
+import type { Kysely } from 'kysely';
+import { nowIso } from '../db/ids.js';
+import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+import { districtsService } from '../modules/districts/districts.service.js';
+import { organisationsService } from '../modules/organisations/organisations.service.js';
+import { systemService } from '../modules/system/system.service.js';
+import { demoDistricts, demoOrganisations } from './demo-data.js';
+
+export type SeedResult =
+  | { seeded: true; districts: number; organisations: number }
+  | { seeded: false; reason: 'not-empty' };
+
+/**
+ * Seeds the fictional demo into an empty database, all in one transaction.
+ * A database that already has districts is left alone, so a restart never seeds twice.
+ */
+export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): Promise<SeedResult> {
+  return inTransaction(db, async (trx) => {
+    const districts = districtsService(trx);
+    if ((await districts.count()) > 0) return { seeded: false, reason: 'not-empty' };
+    for (const district of demoDistricts) await districts.create(district);
+    const organisations = organisationsService(trx);
+    for (const organisation of demoOrganisations) {
+      await organisations.create({
+        name: organisation.name,
+        kind: organisation.kind,
+        districtCodes: organisation.districts,
+      });
+    }
+    await systemService(trx, engine).markDemoSeeded(nowIso());
+    return {
+      seeded: true,
+      districts: demoDistricts.length,
+      organisations: demoOrganisations.length,
+    };
+  });
+}

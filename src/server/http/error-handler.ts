@@ -1,0 +1,99 @@
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import type { FieldError } from '../../shared/schemas/problem.js';
+import { DomainError, InvalidInputError } from '../errors.js';
+import { problem, problemTypes, sendProblem } from './problem.js';
+
+const locations: Record<string, FieldError['location']> = {
+  body: 'body',
+  querystring: 'query',
+  params: 'params',
+  headers: 'headers',
+};
+
+function fieldErrors(error: FastifyError): FieldError[] {
+  const location = locations[error.validationContext ?? 'body'] ?? 'body';
+  return (error.validation ?? []).map((issue) => ({
+    location,
+    // "/districts/0/code" → "districts.0.code"; an empty path means the whole body or query.
+    path: issue.instancePath.replace(/^\//, '').replaceAll('/', '.'),
+    message: issue.message ?? 'is invalid',
+  }));
+}
+
+/** Fastify's own client errors, answered with our words rather than its internals. */
+const clientErrors: Record<string, { status: number; detail: string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, detail: 'The request body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    detail: 'The request body is empty, but its content type says JSON.',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, detail: 'The request body is larger than 1 MiB.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    detail: 'This content type is not accepted; send application/json.',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    detail: 'The Content-Length header does not match the body.',
+  },
+};
+
+/**
+ * The one place where errors become HTTP answers: RFC 9457 problem+json, never a stack trace,
+ * never the text of the request. Unexpected errors are logged in full and answered with 500.
+ * Register it before any route: a route keeps the error handler in force when it was added.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
+      const errors = fieldErrors(error);
+      return sendProblem(
+        request,
+        reply,
+        problem(400, `The request has ${errors.length} invalid field(s).`, {
+          type: problemTypes.validation,
+          errors,
+        }),
+      );
+    }
+    if (error instanceof DomainError) {
+      if (error.kind === 'not-found')
+        return sendProblem(request, reply, problem(404, error.message));
+      if (error.kind === 'conflict')
+        return sendProblem(request, reply, problem(409, error.message));
+      const errors = error instanceof InvalidInputError ? error.fieldErrors : [];
+      return sendProblem(
+        request,
+        reply,
+        problem(422, error.message, { type: problemTypes.validation, errors }),
+      );
+    }
+    const known = error.code ? clientErrors[error.code] : undefined;
+    if (known) return sendProblem(request, reply, problem(known.status, known.detail));
+    const status = error.statusCode ?? 500;
+    if (status >= 400 && status < 500) {
+      request.log.info({ code: error.code, status }, 'client error');
+      return sendProblem(request, reply, problem(status));
+    }
+    request.log.error({ err: error }, 'unexpected error');
+    return sendProblem(
+      request,
+      reply,
+      problem(500, 'Something went wrong on our side. Quote the request id when you report it.'),
+    );
+  });
+}
+
+/** Unknown addresses answer 404, except page addresses of the web app (`notFoundFallback`). */
+export function registerNotFoundHandler(
+  app: FastifyInstance,
+  notFoundFallback?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply,
+): void {
+  app.setNotFoundHandler((request, reply) => {
+    if (notFoundFallback && !request.url.startsWith('/api/') && request.method === 'GET') {
+      return notFoundFallback(request, reply);
+    }
+    return sendProblem(request, reply, problem(404, 'There is nothing at this address.'));
+  });
+}

@@ -1,0 +1,33 @@
+import { STATUS_CODES } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FieldError, Problem } from '../../shared/schemas/problem.js';
+
+export const problemContentType = 'application/problem+json; charset=utf-8';
+
+/** Problem types of Schakel's API; `about:blank` means "see the HTTP status". */
+export const problemTypes = {
+  blank: 'about:blank',
+  validation: 'urn:schakel:problem:validation-error',
+} as const;
+
+export function problem(
+  status: number,
+  detail?: string,
+  extra: { type?: string; errors?: FieldError[] } = {},
+): Problem {
+  return {
+    type: extra.type ?? problemTypes.blank,
+    title: STATUS_CODES[status] ?? 'Error',
+    status,
+    ...(detail === undefined ? {} : { detail }),
+    ...(extra.errors === undefined ? {} : { errors: extra.errors }),
+  };
+}
+
+/** Sends a problem, stamped with the request id so a user can quote it to support. */
+export function sendProblem(request: FastifyRequest, reply: FastifyReply, body: Problem) {
+  return reply
+    .code(body.status)
+    .type(problemContentType)
+    .send({ ...body, instance: request.url.split('?')[0], requestId: request.id });
+}

@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+
+/**
+ * Serves the built web app. Hashed assets are cached for a year; index.html never, so a new
+ * release is picked up at once. Returns the fallback that answers page addresses with the app.
+ */
+export async function registerWebApp(
+  app: FastifyInstance,
+  webRoot: string,
+): Promise<((request: FastifyRequest, reply: FastifyReply) => FastifyReply) | undefined> {
+  if (!existsSync(path.join(webRoot, 'index.html'))) {
+    app.log.warn({ webRoot }, 'web app not built; serving the API only (run npm run build)');
+    return undefined;
+  }
+  await app.register(fastifyStatic, {
+    root: webRoot,
+    wildcard: false,
+    index: false,
+    setHeaders(response, filePath) {
+      response.header(
+        'Cache-Control',
+        filePath.includes(`${path.sep}assets${path.sep}`)
+          ? 'public, max-age=31536000, immutable'
+          : 'no-cache',
+      );
+    },
+  });
+  return (_request, reply) => reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+}

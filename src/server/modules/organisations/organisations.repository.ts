@@ -1,0 +1,104 @@
+import type { Kysely } from 'kysely';
+import type { District } from '../../../shared/schemas/district.js';
+import type { Organisation, OrganisationKind } from '../../../shared/schemas/organisation.js';
+import type { Database } from '../../db/schema.js';
+
+export interface OrganisationFilter {
+  districtCode?: string | undefined;
+  kind?: OrganisationKind | undefined;
+  offset: number;
+  limit: number;
+}
+
+export function organisationsRepository(db: Kysely<Database>) {
+  function filtered(filter: OrganisationFilter) {
+    let query = db.selectFrom('organisations');
+    if (filter.kind) query = query.where('organisations.kind', '=', filter.kind);
+    if (filter.districtCode) {
+      const code = filter.districtCode;
+      query = query.where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('organisation_districts')
+            .innerJoin('districts', 'districts.id', 'organisation_districts.district_id')
+            .whereRef('organisation_districts.organisation_id', '=', 'organisations.id')
+            .where('districts.code', '=', code)
+            .select('districts.id'),
+        ),
+      );
+    }
+    return query;
+  }
+
+  return {
+    async list(filter: OrganisationFilter): Promise<{ items: Organisation[]; total: number }> {
+      const [rows, totalRow] = await Promise.all([
+        filtered(filter)
+          .select(['organisations.id', 'organisations.name', 'organisations.kind'])
+          .orderBy('organisations.name')
+          .orderBy('organisations.id')
+          .limit(filter.limit)
+          .offset(filter.offset)
+          .execute(),
+        filtered(filter)
+          .select((eb) => eb.fn.countAll<number | string>().as('count'))
+          .executeTakeFirstOrThrow(),
+      ]);
+      const links =
+        rows.length === 0
+          ? []
+          : await db
+              .selectFrom('organisation_districts')
+              .innerJoin('districts', 'districts.id', 'organisation_districts.district_id')
+              .select([
+                'organisation_districts.organisation_id as organisationId',
+                'districts.id',
+                'districts.code',
+                'districts.name',
+              ])
+              .where(
+                'organisation_districts.organisation_id',
+                'in',
+                rows.map((row) => row.id),
+              )
+              .orderBy('districts.name')
+              .execute();
+      const districtsByOrganisation = new Map<string, District[]>();
+      for (const { organisationId, ...district } of links) {
+        const list = districtsByOrganisation.get(organisationId) ?? [];
+        list.push(district);
+        districtsByOrganisation.set(organisationId, list);
+      }
+      return {
+        items: rows.map((row) => ({
+          ...row,
+          districts: districtsByOrganisation.get(row.id) ?? [],
+        })),
+        total: Number(totalRow.count),
+      };
+    },
+
+    async insert(
+      organisation: { id: string; name: string; kind: OrganisationKind; createdAt: string },
+      districtIds: readonly string[],
+    ): Promise<void> {
+      await db
+        .insertInto('organisations')
+        .values({
+          id: organisation.id,
+          name: organisation.name,
+          kind: organisation.kind,
+          created_at: organisation.createdAt,
+          updated_at: organisation.createdAt,
+        })
+        .execute();
+      if (districtIds.length > 0) {
+        await db
+          .insertInto('organisation_districts')
+          .values(districtIds.map((id) => ({ organisation_id: organisation.id, district_id: id })))
+          .execute();
+      }
+    },
+  };
+}
+
+export type OrganisationsRepository = ReturnType<typeof organisationsRepository>;
