@@ -12,13 +12,14 @@ export const backupCommand = () =>
   new Command('backup')
     .description('Copy the SQLite database to a file while the server keeps running.')
     .requiredOption('--to <file>', 'where to write the backup')
-    .action(({ to }: { to: string }) =>
-      withMigratedDatabase(async (database) => {
+    .action(({ to }: { to: string }) => {
+      if (loadConfig().database.engine !== 'sqlite') throw new CliError(postgresHint);
+      return withMigratedDatabase(async (database) => {
         if (!database.sqlite) throw new CliError(postgresHint);
         await backupSqlite(database.sqlite, to);
         console.info(`Backup written to ${path.resolve(to)}.`);
-      }),
-    );
+      });
+    });
 
 export const restoreCommand = () =>
   new Command('restore')

@@ -19,7 +19,11 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<string[]> {
   if (error) {
     const failed = results?.find((result: MigrationResult) => result.status === 'Error');
     const reason = error instanceof Error ? error.message : String(error);
-    throw new MigrationError(`Migration ${failed?.migrationName ?? ''} failed: ${reason}`.trim());
+    throw new MigrationError(
+      failed
+        ? `Migration ${failed.migrationName} failed: ${reason}`
+        : `Could not migrate the database: ${reason}`,
+    );
   }
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
 }

@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { demoOrganisations } from '../server/demo/demo-data.js';
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'schakel-cli-'));
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+/** Runs `schakel` from source, as `npx schakel` runs it from the build. */
+function schakel(args: string[], environment: Record<string, string> = {}) {
+  const { DATABASE_URL: _ignored, ...inherited } = process.env;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    encoding: 'utf8',
+    env: { ...inherited, SCHAKEL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...environment },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
+}
+
+const organisationCount = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare('select count(*) as n from organisations').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+describe('schakel --help', () => {
+  it('lists the commands', () => {
+    const { code, stdout } = schakel(['--help']);
+    expect(code).toBe(0);
+    for (const command of ['serve', 'migrate', 'seed-demo', 'backup', 'restore']) {
+      expect(stdout).toMatch(new RegExp(`^\\s+${command}\\b`, 'm'));
+    }
+  });
+
+  it.each([
+    ['serve', 'serve the web app'],
+    ['migrate', 'migrations'],
+    ['seed-demo', 'fictional demo'],
+    ['backup', '--to <file>'],
+    ['restore', '--from <file>'],
+  ])('has help of its own for %s', (command, text) => {
+    const { code, stdout } = schakel([command, '--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain(text);
+  });
+});
+
+describe('schakel with a bad setting', () => {
+  it('stops with one line naming the variable', () => {
+    const { code, stderr } = schakel(['migrate'], { PORT: 'abc' });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Invalid configuration: PORT /);
+    expect(stderr.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('schakel on SQLite', () => {
+  const file = path.join(dataDir, 'schakel.sqlite');
+
+  it('migrates, seeds the demo once, and says so', () => {
+    expect(schakel(['migrate']).stdout).toContain('Applied 1 migration(s) to the sqlite database');
+    expect(schakel(['migrate']).stdout).toContain('up to date');
+    expect(schakel(['seed-demo']).stdout).toContain(
+      `Seeded the demo: 2 districts, ${demoOrganisations.length} organisations.`,
+    );
+    expect(schakel(['seed-demo']).stdout).toContain('already holds data');
+  });
+
+  it('backs up and restores the database', () => {
+    const backup = path.join(dataDir, 'backup.sqlite');
+    const made = schakel(['backup', '--to', backup]);
+    expect(made.code).toBe(0);
+    expect(existsSync(backup)).toBe(true);
+
+    const db = new Database(file);
+    db.prepare('delete from organisation_districts').run();
+    db.prepare('delete from organisations').run();
+    db.close();
+    expect(organisationCount(file)).toBe(0);
+
+    const restored = schakel(['restore', '--from', backup]);
+    expect(restored.code).toBe(0);
+    expect(organisationCount(file)).toBe(demoOrganisations.length);
+  });
+
+  it('refuses to restore from a file that is not a Schakel database, and keeps the data', () => {
+    const bogus = path.join(dataDir, 'notes.txt');
+    writeFileSync(bogus, 'not a database at all');
+    const { code, stderr } = schakel(['restore', '--from', bogus]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/is not a SQLite database/);
+    expect(organisationCount(file)).toBe(demoOrganisations.length);
+  });
+
+  it('points to pg_dump for a backup on PostgreSQL', () => {
+    const { code, stderr } = schakel(['backup', '--to', 'x.dump'], {
+      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toContain('pg_dump');
+  });
+});

@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Config } from './config.js';
+import { demoOrganisations } from './demo/demo-data.js';
+import { startServer } from './main.js';
+import { createTestDatabase, type TestDatabase } from './testing/test-database.js';
+
+let testDatabase: TestDatabase;
+let config: Config;
+beforeAll(async () => {
+  testDatabase = await createTestDatabase();
+  config = {
+    env: 'test',
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: '/nonexistent',
+    database: testDatabase.config,
+    seedDemo: true,
+    logLevel: 'silent',
+    webRoot: '/nonexistent',
+  };
+});
+afterAll(() => testDatabase.drop());
+
+const organisationTotal = async (url: string) => {
+  const response = await fetch(`${url}/api/v1/organisations`);
+  return ((await response.json()) as { total: number }).total;
+};
+
+describe('starting the server', () => {
+  it('migrates, seeds the demo into the empty database and serves the API over HTTP', async () => {
+    const server = await startServer(config);
+    try {
+      const health = await fetch(`${server.url}/api/v1/health`);
+      expect(health.status).toBe(200);
+      expect(await health.json()).toMatchObject({ status: 'ok', database: config.database.engine });
+      expect(await organisationTotal(server.url)).toBe(demoOrganisations.length);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('reuses the data on a second start and does not seed again', async () => {
+    const server = await startServer(config);
+    try {
+      expect(await organisationTotal(server.url)).toBe(demoOrganisations.length);
+      const instance = await fetch(`${server.url}/api/v1/instance`);
+      expect(await instance.json()).toMatchObject({ demo: true });
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('answers a page address with the API only and 404 when the web app is not built', async () => {
+    const server = await startServer(config);
+    try {
+      const response = await fetch(`${server.url}/organisaties`);
+      expect(response.status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -1,0 +1,70 @@
+import type { FastifyInstance } from 'fastify';
+import type { OrganisationKind } from '../../shared/schemas/organisation.js';
+import { type AppOptions, buildApp } from '../app.js';
+import type { DatabaseHandle } from '../db/database.js';
+import { districtsService } from '../modules/districts/districts.service.js';
+import { organisationsService } from '../modules/organisations/organisations.service.js';
+import { createMigratedDatabase, type TestDatabase } from './test-database.js';
+
+let sequence = 0;
+/** A value no other test data has, readable in a failing assertion. */
+export const unique = (label: string) => `${label} ${process.pid}-${++sequence}`;
+
+/** 0 → AAA, 1 → BAA, …: three letters, as district codes are letters only. */
+const lettersOf = (n: number) =>
+  [0, 1, 2].map((i) => String.fromCharCode(65 + (Math.floor(n / 26 ** i) % 26))).join('');
+
+/** Builders that always make unique, fictional data, so tests never depend on each other. */
+export function builders(database: DatabaseHandle) {
+  return {
+    async newDistrict(overrides: { code?: string; name?: string } = {}) {
+      sequence += 1;
+      const code = overrides.code ?? `T${lettersOf(sequence)}`;
+      return districtsService(database.db).create({
+        code,
+        name: overrides.name ?? unique('Testdistrict'),
+      });
+    },
+    newOrganisation(
+      overrides: { name?: string; kind?: OrganisationKind; districtCodes?: string[] } = {},
+    ) {
+      return organisationsService(database.db).create({
+        name: overrides.name ?? unique('Stichting Test'),
+        kind: overrides.kind ?? 'informal',
+        districtCodes: overrides.districtCodes ?? [],
+      });
+    },
+  };
+}
+
+export interface TestContext extends ReturnType<typeof builders> {
+  app: FastifyInstance;
+  database: DatabaseHandle;
+  testDatabase: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** The whole app on a fresh, migrated database, for inject() calls; no port is opened. */
+export async function createTestApp(
+  options: Pick<AppOptions, 'extraApiRoutes'> = {},
+): Promise<TestContext> {
+  const { testDatabase, database } = await createMigratedDatabase();
+  let app: FastifyInstance;
+  try {
+    app = await buildApp({ config: { logLevel: 'silent' }, database, ...options });
+    await app.ready();
+  } catch (error) {
+    await testDatabase.drop();
+    throw error;
+  }
+  return {
+    app,
+    database,
+    testDatabase,
+    ...builders(database),
+    async close() {
+      await app.close();
+      await testDatabase.drop();
+    },
+  };
+}
