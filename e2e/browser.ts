@@ -1,0 +1,55 @@
+import AxeBuilder from '@axe-core/playwright';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import type { Config } from '../src/server/config.js';
+import { startServer } from '../src/server/main.js';
+import { createTestDatabase, type TestDatabase } from '../src/server/testing/test-database.js';
+
+/** Debian's chromium with the flags this machine needs: no sandbox as root, no network chatter. */
+export function launchChromium(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH;
+  if (!executablePath) throw new Error('CHROMIUM_PATH is not set (see vitest.config.ts)');
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The real server with the demo seeded, on a free port, serving the freshly built web app. */
+export async function startDemoServer(): Promise<{ url: string; stop(): Promise<void> }> {
+  const testDatabase: TestDatabase = await createTestDatabase();
+  const config: Config = {
+    env: 'test',
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: '/nonexistent',
+    database: testDatabase.config,
+    seedDemo: true,
+    logLevel: 'silent',
+    webRoot: inject('webRoot'),
+  };
+  const server = await startServer(config);
+  return {
+    url: server.url,
+    async stop() {
+      await server.stop();
+      await testDatabase.drop();
+    },
+  };
+}
+
+/** Runs axe on the page as it is now and fails with the rules that were broken. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
+  );
+  expect(summary).toEqual([]);
+}

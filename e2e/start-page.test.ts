@@ -1,0 +1,87 @@
+import { mkdirSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchChromium, startDemoServer } from './browser.js';
+
+let browser: Browser;
+let server: { url: string; stop(): Promise<void> };
+let context: BrowserContext;
+let page: Page;
+const cspViolations: string[] = [];
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchChromium(), startDemoServer()]);
+  mkdirSync('test-results', { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext();
+  page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
+  });
+});
+
+describe('the start page', () => {
+  it('shows the districts and partners in Dutch, with zero axe violations', async () => {
+    await page.goto(server.url);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Welkom bij Schakel');
+    expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+    await page.getByRole('cell', { name: 'Blijf Groep' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Demo-omgeving' }).isVisible()).toBe(true);
+    expect(await page.getByRole('listitem').filter({ hasText: 'Zuidoost' }).count()).toBe(1);
+    expect(await page.title()).toBe('Start – Schakel');
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/start-nl.png', fullPage: true });
+    expect(cspViolations).toEqual([]);
+  });
+
+  it('switches to English, remembers it, and stays accessible', async () => {
+    await page.goto(server.url);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Welcome to Schakel');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('cell', { name: 'House of B' }).waitFor();
+    expect(await page.getByRole('cell', { name: 'Informal' }).count()).toBeGreaterThan(0);
+    await expectNoAxeViolations(page);
+    await page.screenshot({ path: 'test-results/start-en.png', fullPage: true });
+
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+      .toBe('Welcome to Schakel');
+    await page.getByRole('button', { name: 'Schakel over naar Nederlands' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('nl');
+  });
+
+  it('shows only the partners of the chosen district, and remembers the choice', async () => {
+    await page.goto(server.url);
+    await page.getByRole('cell', { name: 'Blijf Groep' }).waitFor();
+    await page.getByLabel('Stadsdeel').selectOption({ label: 'Zuidoost' });
+    await page.getByRole('heading', { name: 'Partners in Zuidoost' }).waitFor();
+    await expect.poll(() => page.getByRole('cell', { name: 'Nisa 4 Nisa' }).count()).toBe(0);
+    expect(await page.getByRole('cell', { name: 'House of B' }).count()).toBe(1);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Partners in Zuidoost' }).waitFor();
+  });
+});
+
+describe('an unknown page', () => {
+  it('says the page does not exist and leads back to the start', async () => {
+    await page.goto(`${server.url}/bestaat-niet`);
+    await page.getByRole('heading', { name: 'Deze pagina bestaat niet' }).waitFor();
+    expect(await page.title()).toBe('Pagina niet gevonden – Schakel');
+    await expectNoAxeViolations(page);
+    await page.getByRole('link', { name: 'Naar de startpagina', exact: true }).click();
+    await page.getByRole('heading', { name: 'Welkom bij Schakel' }).waitFor();
+  });
+});

@@ -1,0 +1,83 @@
+import {
+  Alert,
+  Grid,
+  Page,
+  PageFooter,
+  PageHeader,
+  Paragraph,
+  SkipLink,
+} from '@amsterdam/design-system-react';
+import { useTranslation } from 'react-i18next';
+import { Outlet } from 'react-router';
+import { otherLanguage } from '../lib/i18n.js';
+import { useInstance } from '../lib/queries.js';
+import { RouterLink } from '../lib/RouterLink.js';
+import { DistrictSwitcher } from './DistrictSwitcher.js';
+
+export function Layout() {
+  const { t, i18n } = useTranslation();
+  const switchTo = otherLanguage(i18n.resolvedLanguage);
+  const instance = useInstance();
+
+  return (
+    <Page>
+      <SkipLink href="#main">{t('app.skipLink')}</SkipLink>
+      <PageHeader
+        brandName={t('app.name')}
+        logoLink="/"
+        logoLinkComponent={RouterLink}
+        logoLinkTitle={t('app.logoLinkTitle')}
+        navigationLabel={t('app.navigationLabel')}
+        menuItems={[
+          <PageHeader.MenuLink key="start" href="/" linkComponent={RouterLink}>
+            {t('nav.start')}
+          </PageHeader.MenuLink>,
+          <PageHeader.MenuLink key="api" href="/api/v1/docs/">
+            {t('nav.apiDocs')}
+          </PageHeader.MenuLink>,
+          <PageHeader.MenuLink
+            key="language"
+            fixed
+            linkComponent="button"
+            type="button"
+            lang={switchTo}
+            aria-label={t('language.switchToLabel')}
+            onClick={() => i18n.changeLanguage(switchTo)}
+          >
+            {t('language.switchTo')}
+          </PageHeader.MenuLink>,
+        ]}
+      />
+      <main id="main" tabIndex={-1}>
+        <Grid paddingTop="large">
+          <Grid.Cell span="all">
+            <DistrictSwitcher />
+          </Grid.Cell>
+          {instance.data?.demo && (
+            <Grid.Cell span="all">
+              <Alert heading={t('demo.heading')} headingLevel={2} severity="warning">
+                <Paragraph>{t('demo.body')}</Paragraph>
+              </Alert>
+            </Grid.Cell>
+          )}
+        </Grid>
+        <Outlet />
+      </main>
+      <PageFooter>
+        <PageFooter.Spotlight>
+          <Grid paddingVertical="x-large">
+            <Grid.Cell span={{ narrow: 4, medium: 6, wide: 6 }}>
+              <Paragraph color="inverse">
+                <strong>{t('footer.heading')}</strong>
+              </Paragraph>
+              <Paragraph color="inverse">{t('footer.about')}</Paragraph>
+            </Grid.Cell>
+          </Grid>
+        </PageFooter.Spotlight>
+        <PageFooter.Menu heading={t('footer.menuHeading')}>
+          <PageFooter.MenuLink href="/api/v1/docs/">{t('nav.apiDocs')}</PageFooter.MenuLink>
+        </PageFooter.Menu>
+      </PageFooter>
+    </Page>
+  );
+}
