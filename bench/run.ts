@@ -1,0 +1,160 @@
+/**
+ * `npm run bench`: load on the real server from this, a second process, with autocannon.
+ * Starts `schakel serve` (demo seeded) on SQLite and — when PostgreSQL answers — on PostgreSQL,
+ * measures requests per second, latency and the server's memory, and writes bench/RESULTS.md.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import pg from 'pg';
+
+const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
+const connections = 10;
+const postgresUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+const scenarios = [
+  { name: 'health (one database round trip)', path: '/api/v1/health' },
+  { name: 'organisations of Nieuw-West (3 queries)', path: '/api/v1/organisations?district=NW' },
+];
+
+interface Row {
+  engine: string;
+  scenario: string;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  rssMiB: number;
+}
+
+const rssMiB = (pid: number) => {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024);
+};
+
+async function startServer(
+  environment: Record<string, string>,
+): Promise<{ child: ChildProcess; url: string }> {
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, ['bin/schakel.js', 'serve'], {
+    env: {
+      ...process.env,
+      ...environment,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${url}/api/v1/health`)).ok) return { child, url };
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill();
+  throw new Error('the server did not start');
+}
+
+async function measure(engine: string, environment: Record<string, string>): Promise<Row[]> {
+  const { child, url } = await startServer(environment);
+  const rows: Row[] = [];
+  try {
+    for (const scenario of scenarios) {
+      // A short warm-up, so the JIT and the database caches are the same for every scenario.
+      await autocannon({ url: `${url}${scenario.path}`, connections, duration: 2 });
+      const result = await autocannon({
+        url: `${url}${scenario.path}`,
+        connections,
+        duration: durationSeconds,
+      });
+      rows.push({
+        engine,
+        scenario: scenario.name,
+        requestsPerSecond: Math.round(result.requests.average),
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        errors: result.errors + result.non2xx,
+        rssMiB: rssMiB(child.pid ?? 0),
+      });
+      console.info(rows.at(-1));
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
+  return rows;
+}
+
+async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
+  const admin = new pg.Client({ connectionString: postgresUrl });
+  try {
+    await admin.connect();
+  } catch {
+    return undefined;
+  }
+  const name = `schakel_bench_${process.pid}`;
+  await admin.query(`drop database if exists ${name} with (force)`);
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(postgresUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: postgresUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+const dataDir = mkdtempSync(path.join(tmpdir(), 'schakel-bench-'));
+const rows: Row[] = [];
+try {
+  rows.push(...(await measure('SQLite', { SCHAKEL_DATA_DIR: dataDir, DATABASE_URL: '' })));
+  const postgres = await postgresDatabase();
+  if (postgres) {
+    try {
+      rows.push(...(await measure('PostgreSQL', { DATABASE_URL: postgres.url })));
+    } finally {
+      await postgres.drop();
+    }
+  } else {
+    console.warn('PostgreSQL did not answer; measured SQLite only.');
+  }
+} finally {
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+const table = [
+  '| engine | scenario | requests/s | p50 ms | p99 ms | errors | server RSS MiB |',
+  '|---|---|---:|---:|---:|---:|---:|',
+  ...rows.map(
+    (row) =>
+      `| ${row.engine} | ${row.scenario} | ${row.requestsPerSecond} | ${row.p50} | ${row.p99} | ${row.errors} | ${row.rssMiB} |`,
+  ),
+].join('\n');
+
+writeFileSync(
+  'bench/RESULTS.md',
+  `# Benchmark results
+
+Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}:
+${cpus().length} cores, Node.js ${process.version}. The server runs as its own process
+(\`schakel serve\`, demo data, log level warn); autocannon loads it from the bench process over
+loopback with ${connections} connections for ${durationSeconds} s per scenario after a 2 s warm-up.
+RSS is the server's resident memory right after the scenario.
+
+${table}
+
+These are baselines for the walking skeleton: no sign-in, no audit trail yet. Later issues add
+their own scenarios (audited reads) beside these.
+`,
+);
+console.info('\nWritten to bench/RESULTS.md');
