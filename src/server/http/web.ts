@@ -19,8 +19,9 @@ export async function registerWebApp(
     root: webRoot,
     wildcard: false,
     index: false,
+    cacheControl: false, // ours below, per file
     setHeaders(response, filePath) {
-      response.header(
+      response.setHeader(
         'Cache-Control',
         filePath.includes(`${path.sep}assets${path.sep}`)
           ? 'public, max-age=31536000, immutable'
@@ -28,5 +29,5 @@ export async function registerWebApp(
       );
     },
   });
-  return (_request, reply) => reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+  return (_request, reply) => reply.sendFile('index.html');
 }
