@@ -75,6 +75,29 @@ describe('the start page', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('shows the navigation behind the menu button and stays accessible', async () => {
+    const phone = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      isMobile: true,
+    });
+    const phonePage = await phone.newPage();
+    try {
+      await phonePage.goto(`${server.url}/bestaat-niet`);
+      await phonePage.getByRole('heading', { name: 'Deze pagina bestaat niet' }).waitFor();
+      await phonePage.getByRole('button', { name: 'Laat het menu zien' }).click();
+      await expectNoAxeViolations(phonePage);
+      await phonePage.getByRole('link', { name: 'Start', exact: true }).click();
+      await phonePage.getByRole('heading', { name: 'Welkom bij Schakel' }).waitFor();
+      await phonePage.getByRole('cell', { name: 'Blijf Groep' }).waitFor();
+      await expectNoAxeViolations(phonePage);
+      await phonePage.screenshot({ path: 'test-results/start-phone.png', fullPage: true });
+    } finally {
+      await phone.close();
+    }
+  });
+});
+
 describe('an unknown page', () => {
   it('says the page does not exist and leads back to the start', async () => {
     await page.goto(`${server.url}/bestaat-niet`);

@@ -9,6 +9,8 @@ export const en: Catalogue = {
     logoLinkTitle: 'To the Schakel start page',
     navigationLabel: 'Main menu',
     menu: 'Menu',
+    menuShow: 'Show the menu',
+    menuHide: 'Hide the menu',
     loading: 'Loading…',
     loadError: 'This could not be loaded. Please try again later.',
     requestId: 'Reference: {{id}}',

@@ -7,6 +7,8 @@ export const nl = {
     logoLinkTitle: 'Naar de startpagina van Schakel',
     navigationLabel: 'Hoofdmenu',
     menu: 'Menu',
+    menuShow: 'Laat het menu zien',
+    menuHide: 'Verberg het menu',
     loading: 'Bezig met laden…',
     loadError: 'Dit kon niet worden geladen. Probeer het later opnieuw.',
     requestId: 'Meldingscode: {{id}}',

@@ -1,12 +1,14 @@
 import {
   Alert,
   Grid,
+  LinkList,
   Page,
   PageFooter,
   PageHeader,
   Paragraph,
   SkipLink,
 } from '@amsterdam/design-system-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { otherLanguage } from '../lib/i18n.js';
@@ -14,10 +16,17 @@ import { useInstance } from '../lib/queries.js';
 import { RouterLink } from '../lib/RouterLink.js';
 import { DistrictSwitcher } from './DistrictSwitcher.js';
 
+/** The main navigation; shown in the header on wide windows and in the menu on narrow ones. */
+const navigation = [
+  { key: 'nav.start', href: '/', inApp: true },
+  { key: 'nav.apiDocs', href: '/api/v1/docs/', inApp: false },
+] as const;
+
 export function Layout() {
   const { t, i18n } = useTranslation();
   const switchTo = otherLanguage(i18n.resolvedLanguage);
   const instance = useInstance();
+  const [menuOpen, setMenuOpen] = useState(false);
 
   return (
     <Page>
@@ -28,13 +37,22 @@ export function Layout() {
         logoLinkComponent={RouterLink}
         logoLinkTitle={t('app.logoLinkTitle')}
         navigationLabel={t('app.navigationLabel')}
+        menuButtonText={t('app.menu')}
+        menuButtonTextForShow={t('app.menuShow')}
+        menuButtonTextForHide={t('app.menuHide')}
+        noMenuButtonOnWideWindow
+        open={menuOpen}
+        onOpenChange={setMenuOpen}
         menuItems={[
-          <PageHeader.MenuLink key="start" href="/" linkComponent={RouterLink}>
-            {t('nav.start')}
-          </PageHeader.MenuLink>,
-          <PageHeader.MenuLink key="api" href="/api/v1/docs/">
-            {t('nav.apiDocs')}
-          </PageHeader.MenuLink>,
+          ...navigation.map((item) => (
+            <PageHeader.MenuLink
+              key={item.key}
+              href={item.href}
+              linkComponent={item.inApp ? RouterLink : undefined}
+            >
+              {t(item.key)}
+            </PageHeader.MenuLink>
+          )),
           <PageHeader.MenuLink
             key="language"
             fixed
@@ -47,7 +65,24 @@ export function Layout() {
             {t('language.switchTo')}
           </PageHeader.MenuLink>,
         ]}
-      />
+      >
+        <Grid paddingVertical="large">
+          <PageHeader.GridCellNarrowWindowOnly span="all">
+            <LinkList>
+              {navigation.map((item) => (
+                <LinkList.Link
+                  key={item.key}
+                  href={item.href}
+                  linkComponent={item.inApp ? RouterLink : undefined}
+                  onClick={() => setMenuOpen(false)}
+                >
+                  {t(item.key)}
+                </LinkList.Link>
+              ))}
+            </LinkList>
+          </PageHeader.GridCellNarrowWindowOnly>
+        </Grid>
+      </PageHeader>
       <main id="main" tabIndex={-1}>
         <Grid paddingTop="large">
           <Grid.Cell span="all">

@@ -52,29 +52,37 @@ export function StartPage() {
             page.items.length === 0 ? (
               <Paragraph>{t('start.noPartners')}</Paragraph>
             ) : (
-              <Table>
-                <Table.Caption>
-                  {t('start.partnersCaption')} — {t('start.total', { count: page.total })}
-                </Table.Caption>
-                <Table.Header>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t('start.columnName')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('start.columnKind')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('start.columnDistricts')}</Table.HeaderCell>
-                  </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {page.items.map((organisation) => (
-                    <Table.Row key={organisation.id}>
-                      <Table.Cell>{organisation.name}</Table.Cell>
-                      <Table.Cell>{t(`kind.${organisation.kind}`)}</Table.Cell>
-                      <Table.Cell>
-                        {organisation.districts.map((d) => d.name).join(', ')}
-                      </Table.Cell>
+              // Scrolls sideways on a phone rather than squeezing the columns.
+              <section
+                className="schakel-table-scroll"
+                aria-labelledby="partners-caption"
+                // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must reach a scrollable region
+                tabIndex={0}
+              >
+                <Table>
+                  <Table.Caption id="partners-caption">
+                    {t('start.partnersCaption')} — {t('start.total', { count: page.total })}
+                  </Table.Caption>
+                  <Table.Header>
+                    <Table.Row>
+                      <Table.HeaderCell scope="col">{t('start.columnName')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('start.columnKind')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('start.columnDistricts')}</Table.HeaderCell>
                     </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
+                  </Table.Header>
+                  <Table.Body>
+                    {page.items.map((organisation) => (
+                      <Table.Row key={organisation.id}>
+                        <Table.Cell>{organisation.name}</Table.Cell>
+                        <Table.Cell>{t(`kind.${organisation.kind}`)}</Table.Cell>
+                        <Table.Cell>
+                          {organisation.districts.map((d) => d.name).join(', ')}
+                        </Table.Cell>
+                      </Table.Row>
+                    ))}
+                  </Table.Body>
+                </Table>
+              </section>
             )
           }
         </QueryState>
