@@ -1,8 +1,8 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
-import type { Config } from '../src/server/config.js';
 import { startServer } from '../src/server/main.js';
+import { testServerConfig } from '../src/server/testing/test-config.js';
 import { createTestDatabase, type TestDatabase } from '../src/server/testing/test-database.js';
 
 /** Debian's chromium with the flags this machine needs: no sandbox as root, no network chatter. */
@@ -25,17 +25,7 @@ export function launchChromium(): Promise<Browser> {
 /** The real server with the demo seeded, on a free port, serving the freshly built web app. */
 export async function startDemoServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const testDatabase: TestDatabase = await createTestDatabase();
-  const config: Config = {
-    env: 'test',
-    host: '127.0.0.1',
-    port: 0,
-    dataDir: '/nonexistent',
-    database: testDatabase.config,
-    seedDemo: true,
-    logLevel: 'silent',
-    webRoot: inject('webRoot'),
-  };
-  const server = await startServer(config);
+  const server = await startServer(testServerConfig(testDatabase.config, inject('webRoot')));
   return {
     url: server.url,
     async stop() {

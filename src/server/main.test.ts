@@ -2,22 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from './config.js';
 import { demoOrganisations } from './demo/demo-data.js';
 import { startServer } from './main.js';
+import { testServerConfig } from './testing/test-config.js';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.js';
 
 let testDatabase: TestDatabase;
 let config: Config;
 beforeAll(async () => {
   testDatabase = await createTestDatabase();
-  config = {
-    env: 'test',
-    host: '127.0.0.1',
-    port: 0,
-    dataDir: '/nonexistent',
-    database: testDatabase.config,
-    seedDemo: true,
-    logLevel: 'silent',
-    webRoot: '/nonexistent',
-  };
+  config = testServerConfig(testDatabase.config);
 });
 afterAll(() => testDatabase.drop());
 

@@ -1,0 +1,15 @@
+import type { Config, DatabaseConfig } from '../config.js';
+
+/** A server configuration for tests: loopback, a free port, quiet logs, the demo seeded. */
+export function testServerConfig(database: DatabaseConfig, webRoot = '/nonexistent'): Config {
+  return {
+    env: 'test',
+    host: '127.0.0.1',
+    port: 0,
+    dataDir: '/nonexistent',
+    database,
+    seedDemo: true,
+    logLevel: 'silent',
+    webRoot,
+  };
+}
