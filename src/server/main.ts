@@ -8,6 +8,12 @@ import { seedDemo } from './demo/seed-demo.js';
 /** The built web app sits beside the server: dist/web next to dist/server. */
 export const defaultWebRoot = fileURLToPath(new URL('../web', import.meta.url));
 
+/** The address to print: a wildcard host is reached as localhost on this machine. */
+function publicUrl(host: string, port: string): string {
+  if (host === '0.0.0.0' || host === '::') return `http://localhost:${port}`;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
 /** config → database → app → listen. Returns a function that stops it all. */
 export async function startServer(config: Config): Promise<{ url: string; stop(): Promise<void> }> {
   const database = openDatabase(config.database);
@@ -19,8 +25,7 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
       database,
     });
     const address = await app.listen({ host: config.host, port: config.port });
-    const port = new URL(address).port;
-    const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+    const url = publicUrl(config.host, new URL(address).port);
     app.log.info(
       { database: database.engine, demoSeeded: seed?.seeded ?? false },
       'Schakel is listening',

@@ -119,6 +119,7 @@ describe('the HTTP layer', () => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).not.toContain('unsafe-inline');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+    expect(response.headers['x-frame-options']).toBe('DENY');
     expect(response.headers['referrer-policy']).toBe('no-referrer');
     expect(response.headers['api-version']).toBe('1.0.0');
     expect(response.headers['cache-control']).toBe('no-store');
