@@ -8,7 +8,12 @@ import {
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { requireDeclaredAccess } from './http/access.js';
-import { registerErrorHandler, registerNotFoundHandler } from './http/error-handler.js';
+import {
+  handleFrameworkError,
+  registerErrorHandler,
+  registerNotFoundHandler,
+} from './http/error-handler.js';
+import { logSerializers } from './http/logging.js';
 import { apiPrefix, registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { registerWebApp } from './http/web.js';
@@ -22,6 +27,8 @@ export interface AppOptions {
   database: DatabaseHandle;
   /** Extra routes inside /api/v1 (tests use this to exercise the HTTP layer). */
   extraApiRoutes?: (api: FastifyInstance) => void | Promise<void>;
+  /** Where log lines go; standard output unless a test reads them. */
+  logStream?: NodeJS.WritableStream;
 }
 
 /** Builds the whole application without listening; tests call it with inject(). */
@@ -29,12 +36,11 @@ export async function buildApp({
   config,
   database,
   extraApiRoutes,
+  logStream,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: {
-      level: config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
-    },
+    logger: { level: config.logLevel, serializers: logSerializers, stream: logStream },
+    frameworkErrors: handleFrameworkError,
     // Our own ids: a client-chosen id could forge or flood log lines.
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,

@@ -5,7 +5,7 @@ import type { FieldError } from '../shared/schemas/problem.js';
  * handler turns each kind into its problem+json answer. Messages must hold no personal data.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'not-found' | 'conflict' | 'invalid';
+  abstract readonly kind: 'not-found' | 'conflict' | 'invalid' | 'unavailable';
 }
 
 export class NotFoundError extends DomainError {
@@ -24,4 +24,9 @@ export class InvalidInputError extends DomainError {
   ) {
     super(message);
   }
+}
+
+/** A service Schakel depends on (the database) does not answer; trying again later may work. */
+export class UnavailableError extends DomainError {
+  readonly kind = 'unavailable';
 }

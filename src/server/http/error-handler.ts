@@ -3,6 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldError } from '../../shared/schemas/problem.js';
 import { DomainError, InvalidInputError } from '../errors.js';
 import { problem, problemTypes, sendProblem } from './problem.js';
+import { setHeadersWithoutHooks } from './security.js';
 
 const locations: Record<string, FieldError['location']> = {
   body: 'body',
@@ -20,6 +21,13 @@ function fieldErrors(error: FastifyError): FieldError[] {
     message: issue.message ?? 'is invalid',
   }));
 }
+
+const statusOfKind: Record<DomainError['kind'], number> = {
+  'not-found': 404,
+  conflict: 409,
+  invalid: 422,
+  unavailable: 503,
+};
 
 /** Fastify's own client errors, answered with our words rather than its internals. */
 const clientErrors: Record<string, { status: number; detail: string }> = {
@@ -58,16 +66,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
       );
     }
     if (error instanceof DomainError) {
-      if (error.kind === 'not-found')
-        return sendProblem(request, reply, problem(404, error.message));
-      if (error.kind === 'conflict')
-        return sendProblem(request, reply, problem(409, error.message));
-      const errors = error instanceof InvalidInputError ? error.fieldErrors : [];
-      return sendProblem(
-        request,
-        reply,
-        problem(422, error.message, { type: problemTypes.validation, errors }),
-      );
+      if (error instanceof InvalidInputError) {
+        const { fieldErrors: errors } = error;
+        return sendProblem(
+          request,
+          reply,
+          problem(422, error.message, { type: problemTypes.validation, errors }),
+        );
+      }
+      if (error.kind === 'unavailable') request.log.error({ err: error.cause }, error.message);
+      return sendProblem(request, reply, problem(statusOfKind[error.kind], error.message));
     }
     const known = error.code ? clientErrors[error.code] : undefined;
     if (known) return sendProblem(request, reply, problem(known.status, known.detail));
@@ -91,9 +99,20 @@ export function registerNotFoundHandler(
   notFoundFallback?: (request: FastifyRequest, reply: FastifyReply) => FastifyReply,
 ): void {
   app.setNotFoundHandler((request, reply) => {
-    if (notFoundFallback && !request.url.startsWith('/api/') && request.method === 'GET') {
+    const isApi = request.url === '/api' || request.url.startsWith('/api/');
+    if (notFoundFallback && !isApi && request.method === 'GET') {
       return notFoundFallback(request, reply);
     }
     return sendProblem(request, reply, problem(404, 'There is nothing at this address.'));
   });
+}
+
+/** For Fastify's `frameworkErrors`: a URL it cannot decode is bad input like any other. */
+export function handleFrameworkError(
+  _error: FastifyError,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  setHeadersWithoutHooks(request, reply);
+  sendProblem(request, reply, problem(400, 'The address is not a valid URL.'));
 }

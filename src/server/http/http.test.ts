@@ -168,3 +168,25 @@ describe('the API description', () => {
     expect(response.body).toContain('swagger-ui');
   });
 });
+
+describe('addresses that are not what they seem', () => {
+  it('answers an undecodable URL with 400 problem+json and the usual headers', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/nope%ZZ' });
+    expect(response.statusCode).toBe(400);
+    expect(expectProblem(response).detail).toBe('The address is not a valid URL.');
+    expect(response.headers['api-version']).toBe('1.0.0');
+    expect(response.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  it('does not repeat the address in an error body', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/Jan%20de%20Vries' });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).not.toContain('Vries');
+  });
+
+  it('answers /api without a slash as part of the API, not with the web app', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api' });
+    expect(response.statusCode).toBe(404);
+    expectProblem(response);
+  });
+});

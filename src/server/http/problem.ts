@@ -24,10 +24,13 @@ export function problem(
   };
 }
 
-/** Sends a problem, stamped with the request id so a user can quote it to support. */
+/**
+ * Sends a problem, stamped with the request id so a user can quote it to support. The path is
+ * not echoed (no `instance`): a mistyped address could hold a name, and error bodies hold none.
+ */
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, body: Problem) {
   return reply
     .code(body.status)
     .type(problemContentType)
-    .send({ ...body, instance: request.url.split('?')[0], requestId: request.id });
+    .send({ ...body, requestId: request.id });
 }

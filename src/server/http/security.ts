@@ -1,5 +1,5 @@
 import helmet from '@fastify/helmet';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export const apiVersion = '1.0.0';
 
@@ -31,9 +31,25 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
   });
 
   app.addHook('onSend', async (request, reply, payload) => {
-    reply.header('API-Version', apiVersion);
-    reply.header('X-Request-Id', request.id);
-    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    setApiHeaders(request, reply);
     return payload;
   });
+}
+
+function setApiHeaders(request: FastifyRequest, reply: FastifyReply): void {
+  reply.header('API-Version', apiVersion);
+  reply.header('X-Request-Id', request.id);
+  if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+}
+
+/**
+ * For the few answers Fastify gives before any hook runs (an undecodable URL): the API's headers
+ * and the strictest security headers, as the answer is an error body and nothing more.
+ */
+export function setHeadersWithoutHooks(request: FastifyRequest, reply: FastifyReply): void {
+  setApiHeaders(request, reply);
+  reply.header('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
+  reply.header('X-Content-Type-Options', 'nosniff');
+  reply.header('X-Frame-Options', 'DENY');
+  reply.header('Referrer-Policy', 'no-referrer');
 }

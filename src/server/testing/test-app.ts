@@ -46,12 +46,17 @@ export interface TestContext extends ReturnType<typeof builders> {
 
 /** The whole app on a fresh, migrated database, for inject() calls; no port is opened. */
 export async function createTestApp(
-  options: Pick<AppOptions, 'extraApiRoutes'> = {},
+  options: Pick<AppOptions, 'extraApiRoutes' | 'logStream'> & { logLevel?: string } = {},
 ): Promise<TestContext> {
   const { testDatabase, database } = await createMigratedDatabase();
   let app: FastifyInstance;
   try {
-    app = await buildApp({ config: { logLevel: 'silent' }, database, ...options });
+    app = await buildApp({
+      config: { logLevel: options.logLevel ?? 'silent' },
+      database,
+      extraApiRoutes: options.extraApiRoutes,
+      logStream: options.logStream,
+    });
     await app.ready();
   } catch (error) {
     await testDatabase.drop();

@@ -7,7 +7,6 @@ export const problemSchema = z
     title: z.string(),
     status: z.number().int(),
     detail: z.string().optional(),
-    instance: z.string().optional(),
     requestId: z.string().optional(),
     errors: z
       .array(

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { Health, Instance } from '../../../shared/schemas/system.js';
 import type { Engine } from '../../db/database.js';
 import type { Database } from '../../db/schema.js';
+import { UnavailableError } from '../../errors.js';
 import { version } from '../../version.js';
 import { systemRepository } from './system.repository.js';
 
@@ -11,7 +12,11 @@ export function systemService(db: Kysely<Database>, engine: Engine) {
   const repository = systemRepository(db);
   return {
     async health(): Promise<Health> {
-      await repository.ping();
+      try {
+        await repository.ping();
+      } catch (cause) {
+        throw new UnavailableError('The database does not answer.', { cause });
+      }
       return { status: 'ok', database: engine, version };
     },
 
