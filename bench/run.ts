@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import pg from 'pg';
+import { createPostgresDatabase } from '../src/server/testing/postgres-database.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 10;
@@ -85,33 +85,20 @@ async function measure(engine: string, environment: Record<string, string>): Pro
       console.info(rows.at(-1));
     }
   } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');
+    await exited; // before its database or data folder is removed
   }
   return rows;
 }
 
-async function postgresDatabase(): Promise<{ url: string; drop(): Promise<void> } | undefined> {
-  const admin = new pg.Client({ connectionString: postgresUrl });
+/** A scratch database for the run, or undefined when no PostgreSQL server answers. */
+async function postgresDatabase() {
   try {
-    await admin.connect();
+    return await createPostgresDatabase(postgresUrl, 'schakel_bench');
   } catch {
     return undefined;
   }
-  const name = `schakel_bench_${process.pid}`;
-  await admin.query(`drop database if exists ${name} with (force)`);
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(postgresUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: postgresUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
 }
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'schakel-bench-'));

@@ -25,7 +25,12 @@ export function launchChromium(): Promise<Browser> {
 /** The real server with the demo seeded, on a free port, serving the freshly built web app. */
 export async function startDemoServer(): Promise<{ url: string; stop(): Promise<void> }> {
   const testDatabase: TestDatabase = await createTestDatabase();
-  const server = await startServer(testServerConfig(testDatabase.config, inject('webRoot')));
+  const server = await startServer(testServerConfig(testDatabase.config, inject('webRoot'))).catch(
+    async (error: unknown) => {
+      await testDatabase.drop();
+      throw error;
+    },
+  );
   return {
     url: server.url,
     async stop() {

@@ -3,17 +3,24 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoOrganisations } from '../server/demo/demo-data.js';
+import { startServer } from '../server/main.js';
+import { testServerConfig } from '../server/testing/test-config.js';
+import { createTestDatabase, type TestDatabase } from '../server/testing/test-database.js';
 
 const dataDir = mkdtempSync(path.join(tmpdir(), 'schakel-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Runs `schakel` from source, as `npx schakel` runs it from the build. */
+/**
+ * Runs `schakel` from source, as `npx schakel` runs it from the build: on SQLite in this file's
+ * folder unless `environment` names a DATABASE_URL.
+ */
 function schakel(args: string[], environment: Record<string, string> = {}) {
   const { DATABASE_URL: _ignored, ...inherited } = process.env;
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
     encoding: 'utf8',
+    timeout: 30_000,
     env: { ...inherited, SCHAKEL_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...environment },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
@@ -59,16 +66,35 @@ describe('schakel with a bad setting', () => {
   });
 });
 
-describe('schakel on SQLite', () => {
-  const file = path.join(dataDir, 'schakel.sqlite');
+describe('schakel migrate and seed-demo, on the engine under test', () => {
+  let database: TestDatabase;
+  let environment: Record<string, string>;
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    environment =
+      database.config.engine === 'postgres'
+        ? { DATABASE_URL: database.config.url }
+        : { SCHAKEL_DATA_DIR: path.dirname(database.config.file) };
+  });
+  afterAll(() => database?.drop());
 
   it('migrates, seeds the demo once, and says so', () => {
-    expect(schakel(['migrate']).stdout).toContain('Applied 1 migration(s) to the sqlite database');
-    expect(schakel(['migrate']).stdout).toContain('up to date');
-    expect(schakel(['seed-demo']).stdout).toContain(
+    const engine = database.config.engine;
+    expect(schakel(['migrate'], environment).stdout).toContain(
+      `Applied 1 migration(s) to the ${engine} database`,
+    );
+    expect(schakel(['migrate'], environment).stdout).toContain('up to date');
+    expect(schakel(['seed-demo'], environment).stdout).toContain(
       `Seeded the demo: 2 districts, ${demoOrganisations.length} organisations.`,
     );
-    expect(schakel(['seed-demo']).stdout).toContain('already holds data');
+    expect(schakel(['seed-demo'], environment).stdout).toContain('already holds data');
+  });
+});
+
+describe('schakel backup and restore (SQLite)', () => {
+  const file = path.join(dataDir, 'schakel.sqlite');
+  beforeAll(() => {
+    expect(schakel(['seed-demo']).code).toBe(0);
   });
 
   it('backs up and restores the database', () => {
@@ -86,6 +112,19 @@ describe('schakel on SQLite', () => {
     const restored = schakel(['restore', '--from', backup]);
     expect(restored.code).toBe(0);
     expect(organisationCount(file)).toBe(demoOrganisations.length);
+  });
+
+  it('refuses to restore while a server uses the database', async () => {
+    const backup = path.join(dataDir, 'backup.sqlite');
+    const server = await startServer(testServerConfig({ engine: 'sqlite', file }, '/nonexistent'));
+    try {
+      const { code, stderr } = schakel(['restore', '--from', backup]);
+      expect(code).toBe(1);
+      expect(stderr).toMatch(/^The server \(process \d+\) is using the database; stop it first\.$/);
+    } finally {
+      await server.stop();
+    }
+    expect(schakel(['restore', '--from', backup]).code).toBe(0);
   });
 
   it('refuses to restore from a file that is not a Schakel database, and keeps the data', () => {

@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { ConfigError } from '../server/config.js';
 import { MigrationError } from '../server/db/migrate.js';
 import { RestoreError } from '../server/db/sqlite-backup.js';
+import { ListenError } from '../server/main.js';
 import { version } from '../server/version.js';
 import { CliError } from './cli-error.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
@@ -27,7 +28,7 @@ program.addCommand(restoreCommand());
 try {
   await program.parseAsync();
 } catch (error) {
-  const fixable = [ConfigError, CliError, MigrationError, RestoreError];
+  const fixable = [ConfigError, CliError, MigrationError, RestoreError, ListenError];
   if (fixable.some((kind) => error instanceof kind)) {
     console.error((error as Error).message);
     process.exit(1);

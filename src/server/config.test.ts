@@ -49,7 +49,8 @@ describe('configuration from the environment', () => {
   it.each([
     [{ PORT: 'abc' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
-    [{ HOST: ' ', PORT: '1.5' }, 'PORT'],
+    [{ PORT: '1.5' }, 'PORT'],
+    [{ HOST: '  ' }, 'HOST'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SCHAKEL_SEED_DEMO: 'maybe' }, 'SCHAKEL_SEED_DEMO'],
     [{ DATABASE_POOL_MAX: '0' }, 'DATABASE_POOL_MAX'],

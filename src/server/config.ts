@@ -8,7 +8,7 @@ const booleanFlag = z
 /** Every setting Schakel reads from the environment; the README's configuration table mirrors it. */
 const environmentSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  HOST: z.string().min(1, 'must not be empty').default('localhost'),
+  HOST: z.string().trim().min(1, 'must not be empty').default('localhost'),
   PORT: z.coerce
     .number({ error: 'must be a port number' })
     .int('must be a whole number')
@@ -25,7 +25,7 @@ const environmentSchema = z.object({
     .min(1, 'must be at least 1')
     .max(200, 'must be at most 200')
     .default(10),
-  SCHAKEL_DATA_DIR: z.string().min(1, 'must not be empty').default('./data'),
+  SCHAKEL_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   SCHAKEL_SEED_DEMO: booleanFlag.optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

@@ -32,13 +32,34 @@ describe('starting the server', () => {
   });
 
   it('reuses the data on a second start and does not seed again', async () => {
+    const seededAt = () =>
+      testDatabase
+        .open()
+        .db.selectFrom('settings')
+        .select('value')
+        .where('key', '=', 'demo.seededAt')
+        .executeTakeFirstOrThrow();
+    const firstSeeding = await seededAt();
     const server = await startServer(config);
     try {
+      expect(await seededAt()).toEqual(firstSeeding);
       expect(await organisationTotal(server.url)).toBe(demoOrganisations.length);
       const instance = await fetch(`${server.url}/api/v1/instance`);
       expect(await instance.json()).toMatchObject({ demo: true });
     } finally {
       await server.stop();
+    }
+  });
+
+  it('says which port is taken instead of crashing', async () => {
+    const first = await startServer(config);
+    try {
+      const port = Number(new URL(first.url).port);
+      await expect(startServer({ ...config, port })).rejects.toThrow(
+        `Port ${port} is already in use; set PORT to another port.`,
+      );
+    } finally {
+      await first.stop();
     }
   });
 

@@ -1,8 +1,10 @@
 import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { markServing } from './db/server-marker.js';
 import { seedDemo } from './demo/seed-demo.js';
 
 /** The built web app sits beside the server: dist/web next to dist/server. */
@@ -14,31 +16,51 @@ function publicUrl(host: string, port: string): string {
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
 
+/** The port cannot be used: taken by another program, or not ours to take. */
+export class ListenError extends Error {}
+
 /** config → database → app → listen. Returns a function that stops it all. */
 export async function startServer(config: Config): Promise<{ url: string; stop(): Promise<void> }> {
   const database = openDatabase(config.database);
+  let app: FastifyInstance | undefined;
+  let unmark = () => {};
+  const stop = async () => {
+    await app?.close();
+    await database.close();
+    unmark();
+  };
   try {
     await migrateToLatest(database.db);
     const seed = config.seedDemo ? await seedDemo(database.db, database.engine) : undefined;
-    const app = await buildApp({
+    app = await buildApp({
       config: { ...config, webRoot: config.webRoot ?? defaultWebRoot },
       database,
     });
-    const address = await app.listen({ host: config.host, port: config.port });
-    const url = publicUrl(config.host, new URL(address).port);
+    const address = await listen(app, config);
+    if (config.database.engine === 'sqlite') unmark = markServing(config.database.file);
     app.log.info(
       { database: database.engine, demoSeeded: seed?.seeded ?? false },
       'Schakel is listening',
     );
-    return {
-      url,
-      async stop() {
-        await app.close();
-        await database.close();
-      },
-    };
+    return { url: publicUrl(config.host, new URL(address).port), stop };
   } catch (error) {
-    await database.close();
+    await stop();
+    throw error;
+  }
+}
+
+async function listen(app: FastifyInstance, { host, port }: Config): Promise<string> {
+  try {
+    return await app.listen({ host, port });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EADDRINUSE') {
+      throw new ListenError(`Port ${port} is already in use; set PORT to another port.`);
+    }
+    if (code === 'EACCES') throw new ListenError(`Port ${port} may not be used by this user.`);
+    if (code === 'ENOTFOUND' || code === 'EADDRNOTAVAIL') {
+      throw new ListenError(`HOST ${host} is not an address of this machine.`);
+    }
     throw error;
   }
 }

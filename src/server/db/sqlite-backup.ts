@@ -1,6 +1,7 @@
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
+import { servingProcess } from './server-marker.js';
 
 /** Online backup of a live SQLite database: consistent even while the server writes. */
 export async function backupSqlite(source: SqliteDatabase.Database, target: string): Promise<void> {
@@ -12,10 +13,15 @@ export class RestoreError extends Error {}
 /**
  * Replaces the database file with a backup. The backup is checked first (a SQLite file, intact,
  * made by Schakel), copied beside the target and renamed over it, so a failure leaves the old
- * database in place. The server must be stopped.
+ * database in place. Refused while a server process serves the database.
  */
 export async function restoreSqlite(backupFile: string, target: string): Promise<void> {
   if (!existsSync(backupFile)) throw new RestoreError(`No such file: ${backupFile}`);
+  const server = servingProcess(target);
+  if (server !== undefined) {
+    throw new RestoreError(`The server (process ${server}) is using the database; stop it first.`);
+  }
+  mkdirSync(path.dirname(target), { recursive: true });
   let backup: SqliteDatabase.Database;
   try {
     backup = new SqliteDatabase(backupFile, { readonly: true, fileMustExist: true });

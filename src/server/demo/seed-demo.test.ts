@@ -1,31 +1,39 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganisationPage } from '../../shared/schemas/organisation.js';
+import type { Instance } from '../../shared/schemas/system.js';
 import { createTestApp, type TestContext } from '../testing/test-app.js';
 import { demoOrganisations } from './demo-data.js';
-import { seedDemo } from './seed-demo.js';
+import { type SeedResult, seedDemo } from './seed-demo.js';
 
 let ctx: TestContext;
+let before: Instance;
+let firstSeed: SeedResult;
 beforeAll(async () => {
   ctx = await createTestApp();
+  before = await get<Instance>('/api/v1/instance');
+  firstSeed = await seedDemo(ctx.database.db, ctx.database.engine);
 });
 afterAll(() => ctx.close());
 
-const get = async <T>(url: string) => (await ctx.app.inject({ method: 'GET', url })).json() as T;
+async function get<T>(url: string): Promise<T> {
+  return (await ctx.app.inject({ method: 'GET', url })).json() as T;
+}
 
 describe('the demo seed', () => {
   it('fills an empty database with Nieuw-West, Zuidoost and the partners of the report', async () => {
-    expect(await get('/api/v1/instance')).toMatchObject({ demo: false });
-    const result = await seedDemo(ctx.database.db, ctx.database.engine);
-    expect(result).toEqual({ seeded: true, districts: 2, organisations: demoOrganisations.length });
-
-    const districts = await get<{ items: { code: string; name: string }[] }>('/api/v1/districts');
+    expect(firstSeed).toEqual({
+      seeded: true,
+      districts: 2,
+      organisations: demoOrganisations.length,
+    });
+    const districts = await get<{ items: { name: string }[] }>('/api/v1/districts');
     expect(districts.items.map((district) => district.name)).toEqual(['Nieuw-West', 'Zuidoost']);
 
     const all = await get<OrganisationPage>('/api/v1/organisations?pageSize=100');
     expect(all.total).toBe(demoOrganisations.length);
-    const names = all.items.map((organisation) => organisation.name);
-    expect(names).toEqual(expect.arrayContaining(['Blijf Groep', 'Nisa 4 Nisa', 'House of B']));
-
+    expect(all.items.map((organisation) => organisation.name)).toEqual(
+      expect.arrayContaining(['Blijf Groep', 'Nisa 4 Nisa', 'House of B']),
+    );
     const informalInZuidoost = await get<OrganisationPage>(
       '/api/v1/organisations?district=ZO&kind=informal',
     );
@@ -34,16 +42,32 @@ describe('the demo seed', () => {
     );
   });
 
-  it('marks the installation as a demo', async () => {
-    expect(await get('/api/v1/instance')).toMatchObject({ demo: true });
+  it('marks the installation as a demo, which an empty one is not', async () => {
+    expect(before.demo).toBe(false);
+    expect(await get<Instance>('/api/v1/instance')).toMatchObject({ demo: true });
   });
 
-  it('does not seed a second time', async () => {
+  it('leaves a database with data alone', async () => {
     expect(await seedDemo(ctx.database.db, ctx.database.engine)).toEqual({
       seeded: false,
       reason: 'not-empty',
     });
-    const all = await get<OrganisationPage>('/api/v1/organisations');
-    expect(all.total).toBe(demoOrganisations.length);
+    expect((await get<OrganisationPage>('/api/v1/organisations')).total).toBe(
+      demoOrganisations.length,
+    );
+  });
+});
+
+describe('the demo seed on a database with only organisations', () => {
+  it('does not mix the demo into real data', async () => {
+    const other = await createTestApp();
+    try {
+      await other.newOrganisation({ name: 'Stichting Echte Data' });
+      expect(await seedDemo(other.database.db, other.database.engine)).toMatchObject({
+        seeded: false,
+      });
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -13,14 +13,16 @@ export type SeedResult =
 
 /**
  * Seeds the fictional demo into an empty database, all in one transaction.
- * A database that already has districts is left alone, so a restart never seeds twice.
+ * A database that already has districts or organisations is left alone, so a restart never
+ * seeds twice and real data is never mixed with the demo.
  */
 export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): Promise<SeedResult> {
   return inTransaction(db, async (trx) => {
     const districts = districtsService(trx);
-    if ((await districts.count()) > 0) return { seeded: false, reason: 'not-empty' };
-    for (const district of demoDistricts) await districts.create(district);
     const organisations = organisationsService(trx);
+    const existing = (await districts.count()) + (await organisations.count());
+    if (existing > 0) return { seeded: false, reason: 'not-empty' };
+    for (const district of demoDistricts) await districts.create(district);
     for (const organisation of demoOrganisations) {
       await organisations.create({
         name: organisation.name,

@@ -1,11 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import type { DatabaseConfig } from '../config.js';
 import { type DatabaseHandle, openDatabase } from '../db/database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { createPostgresDatabase } from './postgres-database.js';
 
 export interface TestDatabase {
   config: DatabaseConfig;
@@ -21,7 +20,7 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const handles: DatabaseHandle[] = [];
-  const track = (config: DatabaseConfig) => () => {
+  const open = (config: DatabaseConfig) => () => {
     const handle = openDatabase(config);
     handles.push(handle);
     return handle;
@@ -34,7 +33,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     const config: DatabaseConfig = { engine: 'sqlite', file: path.join(dir, 'schakel.sqlite') };
     return {
       config,
-      open: track(config),
+      open: open(config),
       async drop() {
         await closeAll();
         rmSync(dir, { recursive: true, force: true });
@@ -42,23 +41,14 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     };
   }
 
-  const name = `schakel_test_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const config: DatabaseConfig = { engine: 'postgres', url: url.toString(), poolMax: 5 };
+  const postgres = await createPostgresDatabase(adminUrl, 'schakel_test');
+  const config: DatabaseConfig = { engine: 'postgres', url: postgres.url, poolMax: 5 };
   return {
     config,
-    open: track(config),
+    open: open(config),
     async drop() {
       await closeAll();
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
+      await postgres.drop();
     },
   };
 }
@@ -69,7 +59,12 @@ export async function createMigratedDatabase(): Promise<{
   database: DatabaseHandle;
 }> {
   const testDatabase = await createTestDatabase();
-  const database = testDatabase.open();
-  await migrateToLatest(database.db);
-  return { testDatabase, database };
+  try {
+    const database = testDatabase.open();
+    await migrateToLatest(database.db);
+    return { testDatabase, database };
+  } catch (error) {
+    await testDatabase.drop();
+    throw error;
+  }
 }

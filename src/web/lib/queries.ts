@@ -12,3 +12,11 @@ export const useOrganisations = (district?: string) =>
     queryKey: ['organisations', { district }],
     queryFn: () => api.organisations({ district }),
   });
+
+/** How many partners serve a district: the list's total, without fetching the list. */
+export const usePartnerCount = (district: string) =>
+  useQuery({
+    queryKey: ['organisations', 'count', { district }],
+    queryFn: () => api.organisations({ district, pageSize: 1 }),
+    select: (page) => page.total,
+  });

@@ -1,11 +1,16 @@
 import type { Kysely } from 'kysely';
 import type { District } from '../../../shared/schemas/district.js';
+import { countRows, textOrder } from '../../db/queries.js';
 import type { Database } from '../../db/schema.js';
 
 export function districtsRepository(db: Kysely<Database>) {
   return {
     list(): Promise<District[]> {
-      return db.selectFrom('districts').select(['id', 'code', 'name']).orderBy('name').execute();
+      return db
+        .selectFrom('districts')
+        .select(['id', 'code', 'name'])
+        .orderBy(textOrder(db, 'name'))
+        .execute();
     },
 
     findByCodes(codes: readonly string[]): Promise<District[]> {
@@ -17,13 +22,7 @@ export function districtsRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    async count(): Promise<number> {
-      const row = await db
-        .selectFrom('districts')
-        .select((eb) => eb.fn.countAll<number | string>().as('count'))
-        .executeTakeFirstOrThrow();
-      return Number(row.count);
-    },
+    count: (): Promise<number> => countRows(db, 'districts'),
 
     async insert(district: District & { createdAt: string }): Promise<void> {
       await db

@@ -11,6 +11,8 @@ export function districtsService(db: Kysely<Database>) {
 
     count: (): Promise<number> => repository.count(),
 
+    findByCodes: (codes: readonly string[]): Promise<District[]> => repository.findByCodes(codes),
+
     async create(input: { code: string; name: string }): Promise<District> {
       const district = { id: newId(), code: input.code, name: input.name };
       await repository.insert({ ...district, createdAt: nowIso() });

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { District } from '../../../shared/schemas/district.js';
 import type { Organisation, OrganisationKind } from '../../../shared/schemas/organisation.js';
+import { countRows, textOrder } from '../../db/queries.js';
 import type { Database } from '../../db/schema.js';
 
 export interface OrganisationFilter {
@@ -30,11 +31,13 @@ export function organisationsRepository(db: Kysely<Database>) {
   }
 
   return {
+    count: (): Promise<number> => countRows(db, 'organisations'),
+
     async list(filter: OrganisationFilter): Promise<{ items: Organisation[]; total: number }> {
       const [rows, totalRow] = await Promise.all([
         filtered(filter)
           .select(['organisations.id', 'organisations.name', 'organisations.kind'])
-          .orderBy('organisations.name')
+          .orderBy(textOrder(db, 'organisations.name'))
           .orderBy('organisations.id')
           .limit(filter.limit)
           .offset(filter.offset)
@@ -60,7 +63,7 @@ export function organisationsRepository(db: Kysely<Database>) {
                 'in',
                 rows.map((row) => row.id),
               )
-              .orderBy('districts.name')
+              .orderBy(textOrder(db, 'districts.name'))
               .execute();
       const districtsByOrganisation = new Map<string, District[]>();
       for (const { organisationId, ...district } of links) {

@@ -9,11 +9,13 @@ import { newId, nowIso } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { InvalidInputError } from '../../errors.js';
-import { districtsRepository } from '../districts/districts.repository.js';
+import { districtsService } from '../districts/districts.service.js';
 import { organisationsRepository } from './organisations.repository.js';
 
 export function organisationsService(db: Kysely<Database>) {
   return {
+    count: (): Promise<number> => organisationsRepository(db).count(),
+
     async list(query: OrganisationQuery): Promise<OrganisationPage> {
       const { items, total } = await organisationsRepository(db).list({
         districtCode: query.district,
@@ -31,7 +33,7 @@ export function organisationsService(db: Kysely<Database>) {
       districtCodes: string[];
     }): Promise<Organisation> {
       return inTransaction(db, async (trx) => {
-        const districts = await districtsRepository(trx).findByCodes(input.districtCodes);
+        const districts = await districtsService(trx).findByCodes(input.districtCodes);
         const missing = input.districtCodes.filter(
           (code) => !districts.some((district) => district.code === code),
         );

@@ -2,7 +2,7 @@ import { Grid, Heading, Paragraph, Table, UnorderedList } from '@amsterdam/desig
 import { useTranslation } from 'react-i18next';
 import { useDistrict } from '../../app/DistrictContext.js';
 import { QueryState } from '../../lib/QueryState.js';
-import { useDistricts, useOrganisations } from '../../lib/queries.js';
+import { useDistricts, useOrganisations, usePartnerCount } from '../../lib/queries.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 
 export function StartPage() {
@@ -10,12 +10,8 @@ export function StartPage() {
   usePageTitle(t('start.title'));
   const { district } = useDistrict();
   const districts = useDistricts();
-  const all = useOrganisations();
   const shown = useOrganisations(district);
   const districtName = districts.data?.items.find((item) => item.code === district)?.name;
-  const partnersIn = (code: string) =>
-    all.data?.items.filter((organisation) => organisation.districts.some((d) => d.code === code))
-      .length ?? 0;
 
   return (
     <Grid paddingVertical="large" gapVertical="large">
@@ -33,7 +29,7 @@ export function StartPage() {
             <UnorderedList>
               {data.items.map((item) => (
                 <UnorderedList.Item key={item.code}>
-                  {item.name} ({t('start.districtPartners', { count: partnersIn(item.code) })})
+                  {item.name} <PartnerCount district={item.code} />
                 </UnorderedList.Item>
               ))}
             </UnorderedList>
@@ -88,5 +84,13 @@ export function StartPage() {
         </QueryState>
       </Grid.Cell>
     </Grid>
+  );
+}
+
+function PartnerCount({ district }: { district: string }) {
+  const { t } = useTranslation();
+  const count = usePartnerCount(district);
+  return count.data === undefined ? null : (
+    <>({t('start.districtPartners', { count: count.data })})</>
   );
 }
