@@ -36,6 +36,13 @@ describe('configuration from the environment', () => {
     });
   });
 
+  it('never seeds the demo into PostgreSQL unless asked to', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/schakel' }).seedDemo).toBe(false);
+    expect(
+      loadConfig({ DATABASE_URL: 'postgres://db/schakel', SCHAKEL_SEED_DEMO: 'true' }).seedDemo,
+    ).toBe(true);
+  });
+
   it('does not seed the demo in production unless asked to', () => {
     expect(loadConfig({ NODE_ENV: 'production' }).seedDemo).toBe(false);
     expect(loadConfig({ NODE_ENV: 'production', SCHAKEL_SEED_DEMO: 'true' }).seedDemo).toBe(true);

@@ -44,7 +44,7 @@ export interface Config {
   port: number;
   dataDir: string;
   database: DatabaseConfig;
-  /** Seed the fictional demo into an empty database on start. */
+  /** Seed the fictional demo into an empty database on start (by default only on SQLite). */
   seedDemo: boolean;
   logLevel: string;
   /** Where the built web app lives; absent when only the API is served (tests). */
@@ -77,7 +77,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     database: env.DATABASE_URL
       ? { engine: 'postgres', url: env.DATABASE_URL, poolMax: env.DATABASE_POOL_MAX }
       : { engine: 'sqlite', file: path.join(dataDir, 'schakel.sqlite') },
-    seedDemo: env.SCHAKEL_SEED_DEMO ?? env.NODE_ENV !== 'production',
+    // The demo goes only into the embedded database by itself; never silently into PostgreSQL.
+    seedDemo: env.SCHAKEL_SEED_DEMO ?? (!env.DATABASE_URL && env.NODE_ENV !== 'production'),
     logLevel: env.LOG_LEVEL,
   };
 }
