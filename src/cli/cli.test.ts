@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoOrganisations } from '../server/demo/demo-data.js';
+import { migrationNames } from '../server/db/migrate.js';
+import { demoOrganisations, demoUsers } from '../server/demo/demo-data.js';
 import { startServer } from '../server/main.js';
 import { testServerConfig } from '../server/testing/test-config.js';
 import { createTestDatabase, type TestDatabase } from '../server/testing/test-database.js';
@@ -25,6 +26,16 @@ function schakel(args: string[], environment: Record<string, string> = {}) {
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr.trim() };
 }
+
+const changedOrganisations = (file: string) => {
+  const db = new Database(file, { readonly: true });
+  try {
+    const query = "select count(*) as n from organisations where name like '%(gewijzigd)'";
+    return (db.prepare(query).get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
 
 const organisationCount = (file: string) => {
   const db = new Database(file, { readonly: true });
@@ -81,11 +92,11 @@ describe('schakel migrate and seed-demo, on the engine under test', () => {
   it('migrates, seeds the demo once, and says so', () => {
     const engine = database.config.engine;
     expect(schakel(['migrate'], environment).stdout).toContain(
-      `Applied 1 migration(s) to the ${engine} database`,
+      `Applied ${migrationNames.length} migration(s) to the ${engine} database`,
     );
     expect(schakel(['migrate'], environment).stdout).toContain('up to date');
     expect(schakel(['seed-demo'], environment).stdout).toContain(
-      `Seeded the demo: 2 districts, ${demoOrganisations.length} organisations.`,
+      `Seeded the demo: 2 districts, ${demoOrganisations.length} organisations, ${demoUsers.length} users`,
     );
     expect(schakel(['seed-demo'], environment).stdout).toContain('already holds data');
   });
@@ -104,13 +115,13 @@ describe('schakel backup and restore (SQLite)', () => {
     expect(existsSync(backup)).toBe(true);
 
     const db = new Database(file);
-    db.prepare('delete from organisation_districts').run();
-    db.prepare('delete from organisations').run();
+    db.prepare("update organisations set name = name || ' (gewijzigd)'").run();
     db.close();
-    expect(organisationCount(file)).toBe(0);
+    expect(changedOrganisations(file)).toBe(demoOrganisations.length);
 
     const restored = schakel(['restore', '--from', backup]);
     expect(restored.code).toBe(0);
+    expect(changedOrganisations(file)).toBe(0);
     expect(organisationCount(file)).toBe(demoOrganisations.length);
   });
 

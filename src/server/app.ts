@@ -5,6 +5,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { authRoutes } from './auth/auth.routes.js';
+import { registerSessions, sessionCookie } from './auth/session-plugin.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { requireDeclaredAccess } from './http/access.js';
@@ -20,11 +22,13 @@ import { registerWebApp } from './http/web.js';
 import { districtsRoutes } from './modules/districts/districts.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
-import { createServices } from './services.js';
+import { createServices, type ServiceOptions } from './services.js';
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'webRoot'>;
+  config: Pick<Config, 'logLevel' | 'webRoot' | 'sessions'>;
   database: DatabaseHandle;
+  /** The time and a faster password hash, for tests; production leaves both unset. */
+  serviceOptions?: ServiceOptions;
   /** Extra routes inside /api/v1 (tests use this to exercise the HTTP layer). */
   extraApiRoutes?: (api: FastifyInstance) => void | Promise<void>;
   /** Where log lines go; standard output unless a test reads them. */
@@ -37,6 +41,7 @@ export async function buildApp({
   database,
   extraApiRoutes,
   logStream,
+  serviceOptions,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: config.logLevel, serializers: logSerializers, stream: logStream },
@@ -49,7 +54,17 @@ export async function buildApp({
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('services', createServices(database));
+  app.decorate(
+    'services',
+    createServices(database, {
+      ...serviceOptions,
+      auth: {
+        idleMinutes: config.sessions.idleMinutes,
+        absoluteHours: config.sessions.absoluteHours,
+        ...serviceOptions?.auth,
+      },
+    }),
+  );
   registerErrorHandler(app);
 
   await registerSecurityHeaders(app);
@@ -58,7 +73,9 @@ export async function buildApp({
   await app.register(
     async (api) => {
       requireDeclaredAccess(api);
+      await registerSessions(api, config.sessions);
       await api.register(systemRoutes);
+      await api.register(authRoutes, { cookie: sessionCookie(config.sessions) });
       await api.register(districtsRoutes);
       await api.register(organisationsRoutes);
       await extraApiRoutes?.(api);

@@ -27,6 +27,19 @@ const environmentSchema = z.object({
     .default(10),
   SCHAKEL_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   SCHAKEL_SEED_DEMO: booleanFlag.optional(),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number({ error: 'must be a number of minutes' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(720, 'must be at most 720')
+    .default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce
+    .number({ error: 'must be a number of hours' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(24, 'must be at most 24')
+    .default(12),
+  SCHAKEL_SECURE_COOKIES: booleanFlag.optional(),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -47,6 +60,12 @@ export interface Config {
   /** Seed the fictional demo into an empty database on start (by default only on SQLite). */
   seedDemo: boolean;
   logLevel: string;
+  sessions: {
+    idleMinutes: number;
+    absoluteHours: number;
+    /** Secure, `__Host-` cookies: for every installation served over HTTPS. */
+    secureCookies: boolean;
+  };
   /** Where the built web app lives; absent when only the API is served (tests). */
   webRoot?: string;
 }
@@ -80,5 +99,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     // The demo goes only into the embedded database by itself; never silently into PostgreSQL.
     seedDemo: env.SCHAKEL_SEED_DEMO ?? (!env.DATABASE_URL && env.NODE_ENV !== 'production'),
     logLevel: env.LOG_LEVEL,
+    sessions: {
+      idleMinutes: env.SESSION_IDLE_MINUTES,
+      absoluteHours: env.SESSION_ABSOLUTE_HOURS,
+      secureCookies: env.SCHAKEL_SECURE_COOKIES ?? env.NODE_ENV === 'production',
+    },
   };
 }

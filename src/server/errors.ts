@@ -5,7 +5,15 @@ import type { FieldError } from '../shared/schemas/problem.js';
  * handler turns each kind into its problem+json answer. Messages must hold no personal data.
  */
 export abstract class DomainError extends Error {
-  abstract readonly kind: 'not-found' | 'conflict' | 'invalid' | 'unavailable';
+  abstract readonly kind:
+    | 'not-found'
+    | 'conflict'
+    | 'invalid'
+    | 'unavailable'
+    | 'unauthenticated'
+    | 'forbidden'
+    | 'throttled'
+    | 'locked';
 }
 
 export class NotFoundError extends DomainError {
@@ -29,4 +37,30 @@ export class InvalidInputError extends DomainError {
 /** A service Schakel depends on (the database) does not answer; trying again later may work. */
 export class UnavailableError extends DomainError {
   readonly kind = 'unavailable';
+}
+
+/** No (valid) session, or a wrong e-mail address, password or code. Says nothing more. */
+export class UnauthenticatedError extends DomainError {
+  readonly kind = 'unauthenticated';
+}
+
+/** The actor is known but may never do this. */
+export class ForbiddenError extends DomainError {
+  readonly kind = 'forbidden';
+}
+
+/** Too many attempts in a short time: try again after `retryAfterSeconds`. */
+export class ThrottledError extends DomainError {
+  readonly kind: 'throttled' | 'locked' = 'throttled';
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(message);
+  }
+}
+
+/** The account is locked for a while after many failed attempts. */
+export class LockedError extends ThrottledError {
+  override readonly kind = 'locked';
 }

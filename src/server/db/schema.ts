@@ -1,8 +1,15 @@
+import type { RecoveryCodeTable, SessionTable, SignInAttemptTable } from '../auth/auth.table.js';
 import type { DistrictTable } from '../modules/districts/districts.table.js';
 import type {
   OrganisationDistrictTable,
   OrganisationTable,
 } from '../modules/organisations/organisations.table.js';
+import type {
+  NetworkGroupOrganisationTable,
+  NetworkGroupTable,
+  RoleAssignmentTable,
+  UserTable,
+} from '../modules/people/people.table.js';
 
 /** Instance-wide facts, such as whether the demo was seeded. */
 export interface SettingTable {
@@ -16,4 +23,11 @@ export interface Database {
   districts: DistrictTable;
   organisations: OrganisationTable;
   organisation_districts: OrganisationDistrictTable;
+  network_groups: NetworkGroupTable;
+  network_group_organisations: NetworkGroupOrganisationTable;
+  users: UserTable;
+  role_assignments: RoleAssignmentTable;
+  recovery_codes: RecoveryCodeTable;
+  sessions: SessionTable;
+  sign_in_attempts: SignInAttemptTable;
 }

@@ -41,3 +41,89 @@ export const demoOrganisations: {
   { name: 'Hogeschool van Amsterdam', kind: 'formal', districts: both },
   { name: 'Gemeente Amsterdam', kind: 'formal', districts: both },
 ];
+
+/** Every demo user signs in with this password and, where a second factor is due, this TOTP secret. */
+export const demoPassword = 'Oefenen-met-de-demo-2026';
+export const demoTotpSecret = 'M72PZKKZ7DLWNIKHXUUWA5SUVG4HLJ63';
+
+export const demoNetworkGroups = [
+  { district: 'NW', name: 'Netwerkgroep Nieuw-West' },
+  { district: 'ZO', name: 'Netwerkgroep Zuidoost' },
+] as const;
+
+type DemoRole =
+  | { role: 'admin' | 'analyst' }
+  | { role: 'coordinator'; district: DistrictCode }
+  | { role: 'director' | 'member'; networkGroupOf: DistrictCode };
+
+/**
+ * Fictional demo users, one per role and district. Farah and Kiki are the fictional
+ * professionals of the journeys; every other name says only what the account is for.
+ */
+export const demoUsers: {
+  email: string;
+  displayName: string;
+  organisation: string;
+  roles: DemoRole[];
+}[] = [
+  {
+    email: 'beheer@demo.schakel.example',
+    displayName: 'Demo Beheerder',
+    organisation: 'Gemeente Amsterdam',
+    roles: [{ role: 'admin' }],
+  },
+  {
+    email: 'coordinator.nw@demo.schakel.example',
+    displayName: 'Demo Coördinator Nieuw-West',
+    organisation: 'Gemeente Amsterdam',
+    roles: [{ role: 'coordinator', district: 'NW' }],
+  },
+  {
+    email: 'coordinator.zo@demo.schakel.example',
+    displayName: 'Demo Coördinator Zuidoost',
+    organisation: 'Gemeente Amsterdam',
+    roles: [{ role: 'coordinator', district: 'ZO' }],
+  },
+  {
+    email: 'regisseur.nw@demo.schakel.example',
+    displayName: 'Demo Netwerkregisseur Nieuw-West',
+    organisation: 'Blijf Groep',
+    roles: [{ role: 'director', networkGroupOf: 'NW' }],
+  },
+  {
+    email: 'regisseur.zo@demo.schakel.example',
+    displayName: 'Demo Netwerkregisseur Zuidoost',
+    organisation: 'Blijf Groep',
+    roles: [{ role: 'director', networkGroupOf: 'ZO' }],
+  },
+  {
+    email: 'farah@demo.schakel.example',
+    displayName: 'Farah (demo)',
+    organisation: 'Nisa 4 Nisa',
+    roles: [{ role: 'member', networkGroupOf: 'NW' }],
+  },
+  {
+    email: 'kiki@demo.schakel.example',
+    displayName: 'Kiki (demo)',
+    organisation: 'Buurtteam Amsterdam Nieuw-West',
+    roles: [{ role: 'member', networkGroupOf: 'NW' }],
+  },
+  {
+    email: 'informeel.zo@demo.schakel.example',
+    displayName: 'Demo Lid Informeel Zuidoost',
+    organisation: 'Stichting ProFor',
+    roles: [{ role: 'member', networkGroupOf: 'ZO' }],
+  },
+  {
+    email: 'formeel.zo@demo.schakel.example',
+    displayName: 'Demo Lid Formeel Zuidoost',
+    organisation: 'Buurtteam Amsterdam Zuidoost',
+    roles: [{ role: 'member', networkGroupOf: 'ZO' }],
+  },
+  {
+    email: 'analist@demo.schakel.example',
+    displayName: 'Demo Analist',
+    organisation: 'Hogeschool van Amsterdam',
+    roles: [{ role: 'analyst' }],
+  },
+];

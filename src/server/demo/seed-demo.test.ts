@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganisationPage } from '../../shared/schemas/organisation.js';
 import type { Instance } from '../../shared/schemas/system.js';
 import { createTestApp, type TestContext } from '../testing/test-app.js';
-import { demoOrganisations } from './demo-data.js';
+import { demoOrganisations, demoUsers } from './demo-data.js';
 import { type SeedResult, seedDemo } from './seed-demo.js';
 
 let ctx: TestContext;
@@ -25,6 +25,7 @@ describe('the demo seed', () => {
       seeded: true,
       districts: 2,
       organisations: demoOrganisations.length,
+      users: demoUsers.length,
     });
     const districts = await get<{ items: { name: string }[] }>('/api/v1/districts');
     expect(districts.items.map((district) => district.name)).toEqual(['Nieuw-West', 'Zuidoost']);

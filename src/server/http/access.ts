@@ -2,10 +2,14 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * Who may call a route. Every API route must declare it (deny by default): a route without
- * a declaration stops start-up. Only public routes exist so far; the access-control issue adds
- * permissions here.
+ * a declaration stops start-up.
+ * - `public`: anyone;
+ * - `first-factor`: a session whose password is checked, second factor perhaps still due
+ *   (the routes that complete sign-in);
+ * - `signed-in`: a session that has completed sign-in.
+ * The access-control issue adds permissions per role here.
  */
-export type RouteAccess = 'public';
+export type RouteAccess = 'public' | 'first-factor' | 'signed-in';
 
 declare module 'fastify' {
   interface FastifyContextConfig {

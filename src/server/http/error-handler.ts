@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldError } from '../../shared/schemas/problem.js';
-import { DomainError, InvalidInputError } from '../errors.js';
+import { DomainError, InvalidInputError, ThrottledError } from '../errors.js';
 import { problem, problemTypes, sendProblem } from './problem.js';
 import { setHeadersWithoutHooks } from './security.js';
 
@@ -27,6 +27,10 @@ const statusOfKind: Record<DomainError['kind'], number> = {
   conflict: 409,
   invalid: 422,
   unavailable: 503,
+  unauthenticated: 401,
+  forbidden: 403,
+  throttled: 429,
+  locked: 423,
 };
 
 /** Fastify's own client errors, answered with our words rather than its internals. */
@@ -75,6 +79,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
         );
       }
       if (error.kind === 'unavailable') request.log.error({ err: error.cause }, error.message);
+      if (error instanceof ThrottledError) {
+        reply.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
+      }
       return sendProblem(request, reply, problem(statusOfKind[error.kind], error.message));
     }
     const known = error.code ? clientErrors[error.code] : undefined;

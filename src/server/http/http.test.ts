@@ -65,7 +65,7 @@ describe('the HTTP layer', () => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/test-echo',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'x-csrf-protection': '1', 'content-type': 'application/json' },
       payload: '{"name": "ab",',
     });
     expect(response.statusCode).toBe(400);
@@ -76,7 +76,7 @@ describe('the HTTP layer', () => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/test-echo',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'x-csrf-protection': '1', 'content-type': 'application/json' },
       payload: JSON.stringify({ name: 'x'.repeat(1024 * 1024), age: 1, tags: [] }),
     });
     expect(response.statusCode).toBe(413);
@@ -87,6 +87,7 @@ describe('the HTTP layer', () => {
     const response = await ctx.app.inject({
       method: 'POST',
       url: '/api/v1/test-echo',
+      headers: { 'x-csrf-protection': '1', 'content-type': 'application/json' },
       payload: { name: 'a', age: 'old', tags: ['x', 'y'] },
     });
     expect(response.statusCode).toBe(400);
@@ -98,7 +99,12 @@ describe('the HTTP layer', () => {
 
   it('accepts a valid body', async () => {
     const payload = { name: 'ab', age: 3, tags: ['x'] };
-    const response = await ctx.app.inject({ method: 'POST', url: '/api/v1/test-echo', payload });
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/test-echo',
+      headers: { 'x-csrf-protection': '1' },
+      payload,
+    });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual(payload);
   });

@@ -10,6 +10,7 @@ export function testServerConfig(database: DatabaseConfig, webRoot = '/nonexiste
     database,
     seedDemo: true,
     logLevel: 'silent',
+    sessions: { idleMinutes: 30, absoluteHours: 12, secureCookies: false },
     webRoot,
   };
 }

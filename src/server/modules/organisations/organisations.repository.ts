@@ -33,6 +33,14 @@ export function organisationsRepository(db: Kysely<Database>) {
   return {
     count: (): Promise<number> => countRows(db, 'organisations'),
 
+    findById(id: string) {
+      return db
+        .selectFrom('organisations')
+        .select(['id', 'name', 'kind'])
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+
     async list(filter: OrganisationFilter): Promise<{ items: Organisation[]; total: number }> {
       const [rows, totalRow] = await Promise.all([
         filtered(filter)

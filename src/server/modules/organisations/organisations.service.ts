@@ -16,6 +16,8 @@ export function organisationsService(db: Kysely<Database>) {
   return {
     count: (): Promise<number> => organisationsRepository(db).count(),
 
+    findById: (id: string) => organisationsRepository(db).findById(id),
+
     async list(query: OrganisationQuery): Promise<OrganisationPage> {
       const { items, total } = await organisationsRepository(db).list({
         districtCode: query.district,

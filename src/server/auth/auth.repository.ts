@@ -1,0 +1,130 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { SessionTable } from './auth.table.js';
+
+export type SessionRow = SessionTable;
+
+export function authRepository(db: Kysely<Database>) {
+  return {
+    async insertSession(session: SessionRow): Promise<void> {
+      await db.insertInto('sessions').values(session).execute();
+    },
+
+    findLiveSessionByTokenHash(tokenHash: string): Promise<SessionRow | undefined> {
+      return db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('token_hash', '=', tokenHash)
+        .where('ended_at', 'is', null)
+        .executeTakeFirst();
+    },
+
+    async updateSession(id: string, changes: Partial<Omit<SessionRow, 'id'>>): Promise<void> {
+      await db.updateTable('sessions').set(changes).where('id', '=', id).execute();
+    },
+
+    liveSessionsOf(userId: string, now: string): Promise<SessionRow[]> {
+      return db
+        .selectFrom('sessions')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .where('ended_at', 'is', null)
+        .where('expires_at', '>', now)
+        .orderBy('last_seen_at', 'desc')
+        .execute();
+    },
+
+    /** Ends one session of this user; false when it is not theirs or already ended. */
+    async endSessionOf(userId: string, sessionId: string, now: string): Promise<boolean> {
+      const result = await db
+        .updateTable('sessions')
+        .set({ ended_at: now })
+        .where('id', '=', sessionId)
+        .where('user_id', '=', userId)
+        .where('ended_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async replaceRecoveryCodes(
+      userId: string,
+      codes: { id: string; codeHash: string }[],
+      now: string,
+    ): Promise<void> {
+      await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+      await db
+        .insertInto('recovery_codes')
+        .values(
+          codes.map((code) => ({
+            id: code.id,
+            user_id: userId,
+            code_hash: code.codeHash,
+            used_at: null,
+            created_at: now,
+          })),
+        )
+        .execute();
+    },
+
+    /** Uses up a recovery code; false when it does not exist or was used before. */
+    async spendRecoveryCode(userId: string, codeHash: string, now: string): Promise<boolean> {
+      const result = await db
+        .updateTable('recovery_codes')
+        .set({ used_at: now })
+        .where('user_id', '=', userId)
+        .where('code_hash', '=', codeHash)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    async unusedRecoveryCodeCount(userId: string): Promise<number> {
+      const row = await db
+        .selectFrom('recovery_codes')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where('user_id', '=', userId)
+        .where('used_at', 'is', null)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    async recordAttempt(attempt: {
+      id: string;
+      at: string;
+      emailHash: string;
+      clientAddress: string;
+      succeeded: boolean;
+    }): Promise<void> {
+      await db
+        .insertInto('sign_in_attempts')
+        .values({
+          id: attempt.id,
+          at: attempt.at,
+          email_hash: attempt.emailHash,
+          client_address: attempt.clientAddress,
+          succeeded: attempt.succeeded ? 1 : 0,
+        })
+        .execute();
+    },
+
+    /** Attempts since `since`, newest first, for one address typed or one client. */
+    recentAttempts(
+      key: { emailHash: string } | { clientAddress: string },
+      since: string,
+    ): Promise<{ at: string; succeeded: number }[]> {
+      let query = db
+        .selectFrom('sign_in_attempts')
+        .select(['at', 'succeeded'])
+        .where('at', '>', since);
+      query =
+        'emailHash' in key
+          ? query.where('email_hash', '=', key.emailHash)
+          : query.where('client_address', '=', key.clientAddress);
+      return query.orderBy('at', 'desc').limit(200).execute();
+    },
+
+    async forgetAttemptsBefore(before: string): Promise<void> {
+      await db.deleteFrom('sign_in_attempts').where('at', '<', before).execute();
+    },
+  };
+}

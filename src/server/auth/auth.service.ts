@@ -1,0 +1,334 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import QRCode from 'qrcode';
+import { type Role, rolesRequiringMfa } from '../../shared/schemas/people.js';
+import type { Me, SignInResult } from '../../shared/schemas/session.js';
+import { newId } from '../db/ids.js';
+import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  LockedError,
+  NotFoundError,
+  ThrottledError,
+  UnauthenticatedError,
+} from '../errors.js';
+import { organisationsService } from '../modules/organisations/organisations.service.js';
+import type { UserRow } from '../modules/people/people.repository.js';
+import { peopleService } from '../modules/people/people.service.js';
+import { authRepository, type SessionRow } from './auth.repository.js';
+import { costOf, hashPassword, productionPasswordCost, verifyPassword } from './passwords.js';
+import { accountDecision, addressDecision, throttleRules } from './throttle.js';
+import {
+  newRecoveryCodes,
+  newTotpSecret,
+  normaliseRecoveryCode,
+  sha256,
+  totpStep,
+  totpUri,
+} from './totp.js';
+
+export type Clock = () => Date;
+
+export interface AuthSettings {
+  idleMinutes: number;
+  absoluteHours: number;
+  /** scrypt log2(N) for new hashes; production always uses productionPasswordCost. */
+  passwordCost: number;
+}
+
+export const defaultAuthSettings: AuthSettings = {
+  idleMinutes: 30,
+  absoluteHours: 12,
+  passwordCost: productionPasswordCost,
+};
+
+/** Who is signed in, for one request. */
+export interface Actor {
+  session: SessionRow;
+  user: UserRow;
+  roles: Me['roles'];
+}
+
+export interface ClientInfo {
+  userAgent: string;
+  clientAddress: string;
+}
+
+const wrongCredentials = 'The e-mail address or password is not right.';
+const wrongCode = 'The code is not right.';
+const maxCodeFailures = 5;
+
+const requiresMfa = (roles: { role: Role }[]) =>
+  roles.some((assignment) => rolesRequiringMfa.includes(assignment.role));
+
+/** An opaque token of 256 bits for the cookie; only its hash is stored. */
+const newToken = () => randomBytes(32).toString('base64url');
+
+export function authService(db: Kysely<Database>, settings: AuthSettings, clock: Clock) {
+  const repository = authRepository(db);
+  const people = peopleService(db);
+  // Verified against when the address is unknown, so that both cases take the same time.
+  let decoyHash: Promise<string> | undefined;
+  const decoy = () => {
+    decoyHash ??= hashPassword(newToken(), settings.passwordCost);
+    return decoyHash;
+  };
+  // Failed codes per session: a session that guesses too often is ended.
+  const codeFailures = new Map<string, number>();
+
+  async function guardAttempts(emailHash: string, clientAddress: string, now: Date) {
+    const since = new Date(now.getTime() - throttleRules.windowMinutes * 60_000).toISOString();
+    const byAddress = addressDecision(
+      await repository.recentAttempts({ clientAddress }, since),
+      now,
+    );
+    if (byAddress.outcome !== 'allow') {
+      throw new ThrottledError(
+        'Too many attempts from this address. Try again later.',
+        byAddress.retryAfterSeconds,
+      );
+    }
+    const byAccount = accountDecision(await repository.recentAttempts({ emailHash }, since), now);
+    if (byAccount.outcome === 'locked') {
+      throw new LockedError(
+        'Too many failed attempts: signing in to this account is paused for a while.',
+        byAccount.retryAfterSeconds,
+      );
+    }
+    if (byAccount.outcome === 'slow-down') {
+      throw new ThrottledError(
+        'Too many attempts. Wait a moment and try again.',
+        byAccount.retryAfterSeconds,
+      );
+    }
+  }
+
+  async function me(actor: Actor): Promise<Me> {
+    const organisation = await organisationsService(db).findById(actor.user.organisation_id);
+    if (!organisation) throw new Error('user without organisation');
+    return {
+      user: {
+        id: actor.user.id,
+        email: actor.user.email,
+        displayName: actor.user.display_name,
+        organisation: { id: organisation.id, name: organisation.name, kind: organisation.kind },
+      },
+      roles: actor.roles,
+      session: {
+        id: actor.session.id,
+        stage: actor.session.stage,
+        expiresAt: actor.session.expires_at,
+      },
+      mfa: {
+        required: requiresMfa(actor.roles),
+        totp: actor.user.totp_enabled_at !== null,
+        recoveryCodesLeft: await repository.unusedRecoveryCodeCount(actor.user.id),
+      },
+    };
+  }
+
+  async function signInResult(actor: Actor): Promise<SignInResult> {
+    const mfaRequired = actor.session.stage === 'password';
+    return {
+      mfaRequired,
+      enrolmentRequired: mfaRequired && actor.user.totp_enabled_at === null,
+      me: await me(actor),
+    };
+  }
+
+  /** A fresh token for the session (at sign-in and whenever its privileges grow). */
+  async function rotate(session: SessionRow, changes: Partial<SessionRow> = {}) {
+    const token = newToken();
+    await repository.updateSession(session.id, { ...changes, token_hash: sha256(token) });
+    return { token, session: { ...session, ...changes, token_hash: sha256(token) } };
+  }
+
+  return {
+    me,
+
+    async signIn(
+      input: { email: string; password: string } & ClientInfo,
+    ): Promise<{ token: string; result: SignInResult }> {
+      const now = clock();
+      const email = input.email.trim().toLowerCase();
+      const emailHash = sha256(email);
+      await guardAttempts(emailHash, input.clientAddress, now);
+
+      const user = await people.findUserByEmail(email);
+      const usable = user?.status === 'active' && user.password_hash ? user : undefined;
+      const passwordOk = await verifyPassword(
+        input.password,
+        usable?.password_hash ?? (await decoy()),
+      );
+      await repository.recordAttempt({
+        id: newId(),
+        at: now.toISOString(),
+        emailHash,
+        clientAddress: input.clientAddress,
+        succeeded: Boolean(usable && passwordOk),
+      });
+      if (!usable || !passwordOk) throw new UnauthenticatedError(wrongCredentials);
+
+      if (costOf(usable.password_hash ?? '') < settings.passwordCost) {
+        await people.updateUser(usable.id, {
+          password_hash: await hashPassword(input.password, settings.passwordCost),
+        });
+      }
+      const roles = await people.rolesOf(usable.id);
+      const token = newToken();
+      const session: SessionRow = {
+        id: newId(),
+        token_hash: sha256(token),
+        user_id: usable.id,
+        stage: requiresMfa(roles) ? 'password' : 'complete',
+        created_at: now.toISOString(),
+        last_seen_at: now.toISOString(),
+        expires_at: new Date(now.getTime() + settings.absoluteHours * 3_600_000).toISOString(),
+        ended_at: null,
+        user_agent: input.userAgent.slice(0, 200),
+      };
+      await repository.insertSession(session);
+      return { token, result: await signInResult({ session, user: usable, roles }) };
+    },
+
+    /**
+     * The actor behind a cookie's token, or undefined. A session ends after `idleMinutes`
+     * without a request and `absoluteHours` after sign-in, whichever comes first.
+     */
+    async actorOf(token: string | undefined): Promise<Actor | undefined> {
+      if (!token) return undefined;
+      const session = await repository.findLiveSessionByTokenHash(sha256(token));
+      if (!session) return undefined;
+      const now = clock();
+      const idleUntil = Date.parse(session.last_seen_at) + settings.idleMinutes * 60_000;
+      if (now.getTime() >= idleUntil || now.toISOString() >= session.expires_at) {
+        await repository.updateSession(session.id, { ended_at: now.toISOString() });
+        return undefined;
+      }
+      const user = await people.findUserById(session.user_id);
+      if (user?.status !== 'active') return undefined;
+      // Written at most once a minute: enough for the idle timeout, light on the database.
+      if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) {
+        session.last_seen_at = now.toISOString();
+        await repository.updateSession(session.id, { last_seen_at: session.last_seen_at });
+      }
+      return { session, user, roles: await people.rolesOf(user.id) };
+    },
+
+    /** The second factor: a TOTP code (accepted once) or an unused recovery code. */
+    async completeMfa(
+      actor: Actor,
+      code: string,
+    ): Promise<{ token: string; result: SignInResult }> {
+      if (actor.session.stage === 'complete')
+        return { token: '', result: await signInResult(actor) };
+      const now = clock();
+      const { user } = actor;
+      let accepted = false;
+      if (user.totp_secret && user.totp_enabled_at) {
+        const step = totpStep(user.totp_secret, code.trim(), now);
+        if (step !== undefined) accepted = await people.advanceTotpStep(user.id, step);
+        if (!accepted && !/^\d+$/.test(code.trim())) {
+          accepted = await repository.spendRecoveryCode(
+            user.id,
+            sha256(normaliseRecoveryCode(code)),
+            now.toISOString(),
+          );
+        }
+      }
+      if (!accepted) {
+        const failures = (codeFailures.get(actor.session.id) ?? 0) + 1;
+        codeFailures.set(actor.session.id, failures);
+        if (failures >= maxCodeFailures) {
+          codeFailures.delete(actor.session.id);
+          await repository.updateSession(actor.session.id, { ended_at: now.toISOString() });
+          throw new UnauthenticatedError('Too many wrong codes: sign in again.');
+        }
+        throw new UnauthenticatedError(wrongCode);
+      }
+      codeFailures.delete(actor.session.id);
+      const rotated = await rotate(actor.session, { stage: 'complete' });
+      return {
+        token: rotated.token,
+        result: await signInResult({ ...actor, session: rotated.session }),
+      };
+    },
+
+    async signOut(actor: Actor): Promise<void> {
+      await repository.updateSession(actor.session.id, { ended_at: clock().toISOString() });
+    },
+
+    sessionsOf: (actor: Actor) => repository.liveSessionsOf(actor.user.id, clock().toISOString()),
+
+    async endSession(actor: Actor, sessionId: string): Promise<void> {
+      const ended = await repository.endSessionOf(actor.user.id, sessionId, clock().toISOString());
+      if (!ended) throw new NotFoundError('There is no such session of yours.');
+    },
+
+    /**
+     * Starts TOTP enrolment: a new secret, not yet in force. Allowed to a user without TOTP —
+     * also halfway through sign-in, as the first factor a new user sets up.
+     */
+    async startTotpEnrolment(actor: Actor) {
+      if (actor.user.totp_enabled_at) {
+        throw new ForbiddenError('An authenticator app is already set up for this account.');
+      }
+      const secret = newTotpSecret();
+      await people.updateUser(actor.user.id, { totp_secret: secret });
+      const otpauthUri = totpUri(secret, actor.user.email);
+      const qrCode = await QRCode.toDataURL(otpauthUri, { errorCorrectionLevel: 'M', margin: 2 });
+      return { secret, otpauthUri, qrCode };
+    },
+
+    /** Puts TOTP in force with a first code; completes sign-in; hands out recovery codes. */
+    async confirmTotpEnrolment(actor: Actor, code: string) {
+      const { user } = actor;
+      const now = clock();
+      if (user.totp_enabled_at || !user.totp_secret) {
+        throw new ForbiddenError('There is no authenticator app set-up to confirm.');
+      }
+      const step = totpStep(user.totp_secret, code.trim(), now);
+      if (step === undefined) {
+        throw new InvalidInputError(wrongCode, [
+          { location: 'body', path: 'code', message: wrongCode },
+        ]);
+      }
+      const recoveryCodes = newRecoveryCodes();
+      const rotated = await inTransaction(db, async (trx) => {
+        await peopleService(trx).updateUser(user.id, {
+          totp_enabled_at: now.toISOString(),
+          totp_last_step: step,
+        });
+        await authRepository(trx).replaceRecoveryCodes(
+          user.id,
+          recoveryCodes.map((recoveryCode) => ({ id: newId(), codeHash: sha256(recoveryCode) })),
+          now.toISOString(),
+        );
+        return authService(trx, settings, clock).rotateSession(actor.session, {
+          stage: 'complete',
+        });
+      });
+      return { token: rotated.token, recoveryCodes };
+    },
+
+    /** New recovery codes replace the old ones (all of them). */
+    async regenerateRecoveryCodes(actor: Actor): Promise<string[]> {
+      if (!actor.user.totp_enabled_at) {
+        throw new ForbiddenError('Set up an authenticator app first.');
+      }
+      const recoveryCodes = newRecoveryCodes();
+      await repository.replaceRecoveryCodes(
+        actor.user.id,
+        recoveryCodes.map((recoveryCode) => ({ id: newId(), codeHash: sha256(recoveryCode) })),
+        clock().toISOString(),
+      );
+      return recoveryCodes;
+    },
+
+    rotateSession: rotate,
+  };
+}
+
+export type AuthService = ReturnType<typeof authService>;

@@ -1,0 +1,28 @@
+export interface SessionTable {
+  id: string;
+  token_hash: string;
+  user_id: string;
+  /** `password`: only the first factor is done; `complete`: signed in. */
+  stage: 'password' | 'complete';
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ended_at: string | null;
+  user_agent: string;
+}
+
+export interface RecoveryCodeTable {
+  id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface SignInAttemptTable {
+  id: string;
+  at: string;
+  email_hash: string;
+  client_address: string;
+  succeeded: number;
+}

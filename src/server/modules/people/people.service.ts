@@ -1,0 +1,99 @@
+import type { Kysely } from 'kysely';
+import type { Role, RoleAssignment, UserStatus } from '../../../shared/schemas/people.js';
+import { newId, nowIso } from '../../db/ids.js';
+import type { Database } from '../../db/schema.js';
+import { inTransaction } from '../../db/transaction.js';
+import { InvalidInputError } from '../../errors.js';
+import { districtsService } from '../districts/districts.service.js';
+import { peopleRepository, type UserRow } from './people.repository.js';
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export function peopleService(db: Kysely<Database>) {
+  const repository = peopleRepository(db);
+
+  async function districtIdOf(code: string): Promise<string> {
+    const [district] = await districtsService(db).findByCodes([code]);
+    if (!district) {
+      throw new InvalidInputError('Unknown district.', [
+        { location: 'body', path: 'district', message: `unknown: ${code}` },
+      ]);
+    }
+    return district.id;
+  }
+
+  return {
+    findUserByEmail: (email: string) => repository.findUserByEmail(normaliseEmail(email)),
+    findUserById: (id: string) => repository.findUserById(id),
+    rolesOf: (userId: string): Promise<RoleAssignment[]> => repository.rolesOf(userId),
+    updateUser: (id: string, changes: Partial<Omit<UserRow, 'id'>>) =>
+      repository.updateUser(id, { ...changes, updated_at: nowIso() }),
+    advanceTotpStep: (id: string, step: number) => repository.advanceTotpStep(id, step),
+
+    async createUser(input: {
+      organisationId: string;
+      email: string;
+      displayName: string;
+      status: UserStatus;
+      passwordHash?: string;
+      totpSecret?: string;
+    }): Promise<UserRow> {
+      const now = nowIso();
+      const user: UserRow = {
+        id: newId(),
+        organisation_id: input.organisationId,
+        email: normaliseEmail(input.email),
+        display_name: input.displayName,
+        status: input.status,
+        password_hash: input.passwordHash ?? null,
+        password_changed_at: input.passwordHash ? now : null,
+        totp_secret: input.totpSecret ?? null,
+        totp_enabled_at: input.totpSecret ? now : null,
+        totp_last_step: null,
+        created_at: now,
+        updated_at: now,
+      };
+      await repository.insertUser(user);
+      return user;
+    },
+
+    /** A role, scoped to a district (coordinator, analyst) or a network group (director, member). */
+    async assignRole(input: {
+      userId: string;
+      role: Role;
+      districtCode?: string;
+      networkGroupId?: string;
+    }): Promise<void> {
+      await repository.insertRole({
+        id: newId(),
+        userId: input.userId,
+        role: input.role,
+        districtId: input.districtCode ? await districtIdOf(input.districtCode) : null,
+        networkGroupId: input.networkGroupId ?? null,
+        createdAt: nowIso(),
+      });
+    },
+
+    async createNetworkGroup(input: {
+      districtCode: string;
+      name: string;
+      organisationIds: string[];
+    }): Promise<{ id: string; name: string }> {
+      // Read before the transaction: on SQLite a query outside it would wait for it forever.
+      const districtId = await districtIdOf(input.districtCode);
+      return inTransaction(db, async (trx) => {
+        const id = newId();
+        await peopleRepository(trx).insertNetworkGroup({
+          id,
+          districtId,
+          name: input.name,
+          organisationIds: input.organisationIds,
+          createdAt: nowIso(),
+        });
+        return { id, name: input.name };
+      });
+    },
+  };
+}
+
+export type PeopleService = ReturnType<typeof peopleService>;

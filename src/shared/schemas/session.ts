@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { organisationKindSchema } from './organisation.js';
+import { roleAssignmentSchema } from './people.js';
+
+export const signInSchema = z.object({
+  email: z.string().trim().min(3).max(254),
+  password: z.string().min(1).max(1024),
+});
+
+export const mfaCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .min(6)
+    .max(32)
+    .meta({ description: 'A 6-digit code from the authenticator app, or a recovery code.' }),
+});
+
+export const meSchema = z
+  .object({
+    user: z.object({
+      id: z.uuid(),
+      email: z.string(),
+      displayName: z.string(),
+      organisation: z.object({ id: z.uuid(), name: z.string(), kind: organisationKindSchema }),
+    }),
+    roles: z.array(roleAssignmentSchema),
+    session: z.object({
+      id: z.uuid(),
+      /** `password`: the second factor is still due. */
+      stage: z.enum(['password', 'complete']),
+      expiresAt: z.iso.datetime(),
+    }),
+    mfa: z.object({
+      required: z.boolean(),
+      totp: z.boolean(),
+      recoveryCodesLeft: z.number().int(),
+    }),
+  })
+  .meta({ id: 'Me' });
+export type Me = z.infer<typeof meSchema>;
+
+export const signInResultSchema = z.object({
+  /** A second factor is due: POST /api/v1/session/mfa, or enrol one first. */
+  mfaRequired: z.boolean(),
+  /** The user has no second factor yet and must set one up (TOTP) before going on. */
+  enrolmentRequired: z.boolean(),
+  me: meSchema,
+});
+export type SignInResult = z.infer<typeof signInResultSchema>;
+
+export const sessionSummarySchema = z.object({
+  id: z.uuid(),
+  current: z.boolean(),
+  createdAt: z.iso.datetime(),
+  lastSeenAt: z.iso.datetime(),
+  userAgent: z.string(),
+});
+export const sessionListSchema = z.object({ items: z.array(sessionSummarySchema) });
+
+export const totpEnrolmentSchema = z.object({
+  secret: z.string(),
+  otpauthUri: z.string(),
+  /** The otpauth URI as a QR code: an SVG data URL. */
+  qrCode: z.string(),
+});
+
+export const recoveryCodesSchema = z.object({
+  /** Shown once: each code signs in once when the authenticator app is lost. */
+  recoveryCodes: z.array(z.string()),
+});
