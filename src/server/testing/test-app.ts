@@ -1,5 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import type { OrganisationKind } from '../../shared/schemas/organisation.js';
+import { type Role, rolesRequiringMfa, type UserStatus } from '../../shared/schemas/people.js';
+import { hashPassword } from '../auth/passwords.js';
+import { newTotpSecret } from '../auth/totp.js';
+import { peopleService } from '../modules/people/people.service.js';
 import { type AppOptions, buildApp } from '../app.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { districtsService } from '../modules/districts/districts.service.js';
@@ -24,6 +28,38 @@ export function builders(database: DatabaseHandle) {
         code,
         name: overrides.name ?? unique('Testdistrict'),
       });
+    },
+    /**
+     * A user who can sign in: with a password, the given roles, and (by default, where a role
+     * needs it) an authenticator app already set up. Returns what the test needs to sign in.
+     */
+    async newUser(
+      overrides: {
+        email?: string;
+        password?: string;
+        roles?: { role: Role; districtCode?: string; networkGroupId?: string }[];
+        totp?: boolean;
+        status?: UserStatus;
+      } = {},
+    ) {
+      const organisation = await this.newOrganisation();
+      const password = overrides.password ?? `Lang-genoeg-wachtwoord-${sequence}`;
+      const roles = overrides.roles ?? [{ role: 'analyst' as const }];
+      const totpSecret =
+        (overrides.totp ?? roles.some((r) => rolesRequiringMfa.includes(r.role)))
+          ? newTotpSecret()
+          : undefined;
+      const people = peopleService(database.db);
+      const user = await people.createUser({
+        organisationId: organisation.id,
+        email: overrides.email ?? `${unique('gebruiker').replace(/\W+/g, '.')}@test.schakel.example`,
+        displayName: unique('Testgebruiker'),
+        status: overrides.status ?? 'active',
+        passwordHash: await hashPassword(password, testPasswordCost),
+        ...(totpSecret ? { totpSecret } : {}),
+      });
+      for (const role of roles) await people.assignRole({ userId: user.id, ...role });
+      return { user, email: user.email, password, totpSecret };
     },
     newOrganisation(
       overrides: { name?: string; kind?: OrganisationKind; districtCodes?: string[] } = {},
