@@ -43,9 +43,16 @@ export const authRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const { token, result } = await auth.signIn({ ...request.body, ...client(request) });
-      cookie.set(reply, token);
-      return result;
+      // Every attempt in the log, without the address typed: a mistyped one may be someone's.
+      try {
+        const { token, result } = await auth.signIn({ ...request.body, ...client(request) });
+        cookie.set(reply, token);
+        request.log.info({ event: 'sign-in', outcome: 'password-accepted' }, 'sign-in attempt');
+        return result;
+      } catch (error) {
+        request.log.info({ event: 'sign-in', outcome: 'refused' }, 'sign-in attempt');
+        throw error;
+      }
     },
   );
 

@@ -170,6 +170,8 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
         succeeded: Boolean(usable && passwordOk),
       });
       if (!usable || !passwordOk) throw new UnauthenticatedError(wrongCredentials);
+      // The table serves throttling only; the log keeps the history of attempts.
+      await repository.forgetAttemptsBefore(new Date(now.getTime() - 86_400_000).toISOString());
 
       if (costOf(usable.password_hash ?? '') < settings.passwordCost) {
         await people.updateUser(usable.id, {

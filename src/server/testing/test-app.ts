@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
 import type { OrganisationKind } from '../../shared/schemas/organisation.js';
 import { type Role, rolesRequiringMfa, type UserStatus } from '../../shared/schemas/people.js';
+import { type AppOptions, buildApp } from '../app.js';
 import { hashPassword } from '../auth/passwords.js';
 import { newTotpSecret } from '../auth/totp.js';
-import { peopleService } from '../modules/people/people.service.js';
-import { type AppOptions, buildApp } from '../app.js';
 import type { DatabaseHandle } from '../db/database.js';
 import { districtsService } from '../modules/districts/districts.service.js';
 import { organisationsService } from '../modules/organisations/organisations.service.js';
+import { peopleService } from '../modules/people/people.service.js';
 import { createMigratedDatabase, type TestDatabase } from './test-database.js';
 
 let sequence = 0;
@@ -52,7 +52,8 @@ export function builders(database: DatabaseHandle) {
       const people = peopleService(database.db);
       const user = await people.createUser({
         organisationId: organisation.id,
-        email: overrides.email ?? `${unique('gebruiker').replace(/\W+/g, '.')}@test.schakel.example`,
+        email:
+          overrides.email ?? `${unique('gebruiker').replace(/\W+/g, '.')}@test.schakel.example`,
         displayName: unique('Testgebruiker'),
         status: overrides.status ?? 'active',
         passwordHash: await hashPassword(password, testPasswordCost),
