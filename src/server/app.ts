@@ -5,6 +5,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { accountLinksRoutes } from './auth/account-links.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { registerSessions, sessionCookie } from './auth/session-plugin.js';
 import type { Config } from './config.js';
@@ -19,13 +20,14 @@ import { logSerializers } from './http/logging.js';
 import { apiPrefix, registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { registerWebApp } from './http/web.js';
+import { mailRoutes } from './mail/mail.routes.js';
 import { districtsRoutes } from './modules/districts/districts.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { createServices, type ServiceOptions } from './services.js';
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'webRoot' | 'sessions'>;
+  config: Pick<Config, 'logLevel' | 'webRoot' | 'sessions' | 'mail' | 'publicUrl'>;
   database: DatabaseHandle;
   /** The time and a faster password hash, for tests; production leaves both unset. */
   serviceOptions?: ServiceOptions;
@@ -57,6 +59,9 @@ export async function buildApp({
   app.decorate(
     'services',
     createServices(database, {
+      mail: config.mail,
+      publicUrl: config.publicUrl,
+      log: (message, fields) => app.log.info(fields, message),
       ...serviceOptions,
       auth: {
         idleMinutes: config.sessions.idleMinutes,
@@ -76,6 +81,8 @@ export async function buildApp({
       await registerSessions(api, config.sessions);
       await api.register(systemRoutes);
       await api.register(authRoutes, { cookie: sessionCookie(config.sessions) });
+      await api.register(accountLinksRoutes);
+      await api.register(mailRoutes);
       await api.register(districtsRoutes);
       await api.register(organisationsRoutes);
       await extraApiRoutes?.(api);

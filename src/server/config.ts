@@ -40,6 +40,19 @@ const environmentSchema = z.object({
     .max(24, 'must be at most 24')
     .default(12),
   SCHAKEL_SECURE_COOKIES: booleanFlag.optional(),
+  PUBLIC_URL: z
+    .url({ error: 'must be a URL such as https://schakel.example.nl' })
+    .regex(/^https?:\/\//, 'must start with http:// or https://')
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .min(3, 'must be an e-mail address')
+    .default('Schakel <noreply@schakel.example>'),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       message: 'must be one of fatal, error, warn, info, debug, trace, silent',
@@ -60,6 +73,9 @@ export interface Config {
   /** Seed the fictional demo into an empty database on start (by default only on SQLite). */
   seedDemo: boolean;
   logLevel: string;
+  /** The address people open Schakel at: the base of the links in mails. */
+  publicUrl: string;
+  mail: { smtpUrl?: string | undefined; from: string };
   sessions: {
     idleMinutes: number;
     absoluteHours: number;
@@ -99,6 +115,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     // The demo goes only into the embedded database by itself; never silently into PostgreSQL.
     seedDemo: env.SCHAKEL_SEED_DEMO ?? (!env.DATABASE_URL && env.NODE_ENV !== 'production'),
     logLevel: env.LOG_LEVEL,
+    publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     sessions: {
       idleMinutes: env.SESSION_IDLE_MINUTES,
       absoluteHours: env.SESSION_ABSOLUTE_HOURS,

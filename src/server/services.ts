@@ -1,3 +1,4 @@
+import { accountLinksService } from './auth/account-links.service.js';
 import {
   type AuthSettings,
   authService,
@@ -5,6 +6,8 @@ import {
   defaultAuthSettings,
 } from './auth/auth.service.js';
 import type { DatabaseHandle } from './db/database.js';
+import { mailService } from './mail/mail.service.js';
+import { createMailer, type MailSettings } from './mail/mailer.js';
 import { districtsService } from './modules/districts/districts.service.js';
 import { organisationsService } from './modules/organisations/organisations.service.js';
 import { peopleService } from './modules/people/people.service.js';
@@ -12,6 +15,10 @@ import { systemService } from './modules/system/system.service.js';
 
 export interface ServiceOptions {
   auth?: Partial<AuthSettings>;
+  mail?: MailSettings;
+  publicUrl?: string;
+  /** Where services say what happened (mails sent): the app's logger. */
+  log?: (message: string, fields: Record<string, unknown>) => void;
   /** The time; tests pass a fake clock to move through timeouts. */
   clock?: Clock;
 }
@@ -22,12 +29,25 @@ export function createServices(
   options: ServiceOptions = {},
 ) {
   const clock = options.clock ?? (() => new Date());
+  const authSettings = { ...defaultAuthSettings, ...options.auth };
+  const mailer = createMailer(
+    db,
+    options.mail ?? { from: 'Schakel <noreply@schakel.example>' },
+    options.log ?? (() => {}),
+  );
   return {
+    mail: mailService(db, mailer),
     system: systemService(db, engine),
     districts: districtsService(db),
     organisations: organisationsService(db),
     people: peopleService(db),
-    auth: authService(db, { ...defaultAuthSettings, ...options.auth }, clock),
+    auth: authService(db, authSettings, clock),
+    accountLinks: accountLinksService(
+      db,
+      { ...authSettings, publicUrl: options.publicUrl ?? 'http://localhost:3000' },
+      clock,
+      mailer,
+    ),
   };
 }
 

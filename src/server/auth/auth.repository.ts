@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
-import type { SessionTable } from './auth.table.js';
+import type { SessionTable, UserTokenTable } from './auth.table.js';
 
 export type SessionRow = SessionTable;
 
@@ -121,6 +121,43 @@ export function authRepository(db: Kysely<Database>) {
           ? query.where('email_hash', '=', key.emailHash)
           : query.where('client_address', '=', key.clientAddress);
       return query.orderBy('at', 'desc').limit(200).execute();
+    },
+
+    async insertUserToken(token: UserTokenTable): Promise<void> {
+      await db.insertInto('user_tokens').values(token).execute();
+    },
+
+    /** Marks an unused, unexpired token of this purpose as used; returns its user, once. */
+    async spendUserToken(
+      tokenHash: string,
+      purpose: UserTokenTable['purpose'],
+      now: string,
+    ): Promise<string | undefined> {
+      const token = await db
+        .selectFrom('user_tokens')
+        .select(['id', 'user_id'])
+        .where('token_hash', '=', tokenHash)
+        .where('purpose', '=', purpose)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      if (!token) return undefined;
+      const result = await db
+        .updateTable('user_tokens')
+        .set({ used_at: now })
+        .where('id', '=', token.id)
+        .where('used_at', 'is', null)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1 ? token.user_id : undefined;
+    },
+
+    async endAllSessionsOf(userId: string, now: string): Promise<void> {
+      await db
+        .updateTable('sessions')
+        .set({ ended_at: now })
+        .where('user_id', '=', userId)
+        .where('ended_at', 'is', null)
+        .execute();
     },
 
     async forgetAttemptsBefore(before: string): Promise<void> {

@@ -26,3 +26,13 @@ export interface SignInAttemptTable {
   client_address: string;
   succeeded: number;
 }
+
+export interface UserTokenTable {
+  id: string;
+  user_id: string;
+  purpose: 'invitation' | 'password-reset';
+  token_hash: string;
+  expires_at: string;
+  used_at: string | null;
+  created_at: string;
+}

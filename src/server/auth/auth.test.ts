@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { apiClient, sessionCookieName } from '../testing/api-client.js';
 import { createTestApp, fakeClock, type TestContext } from '../testing/test-app.js';
 import { totpCode } from './totp.js';
 
@@ -9,33 +10,9 @@ beforeAll(async () => {
 });
 afterAll(() => ctx.close());
 
-const cookieName = 'schakel-session';
+const cookieName = sessionCookieName;
 const csrf = { 'x-csrf-protection': '1' };
-
-/** One browser: keeps the session cookie between requests, as a browser would. */
-function browser() {
-  let token: string | undefined;
-  const request = async (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) => {
-    const response = await ctx.app.inject({
-      method,
-      url: `/api/v1${url}`,
-      headers: { ...csrf, 'user-agent': 'Testbrowser/1.0' },
-      ...(payload ? { payload } : {}),
-      ...(token ? { cookies: { [cookieName]: token } } : {}),
-    });
-    const set = response.cookies.find((cookie) => cookie.name === cookieName);
-    if (set) token = set.value || undefined;
-    return response;
-  };
-  return {
-    request,
-    get token() {
-      return token;
-    },
-    signIn: (email: string, password: string) => request('POST', '/session', { email, password }),
-    code: (code: string) => request('POST', '/session/mfa', { code }),
-  };
-}
+const browser = () => apiClient(ctx.app);
 
 /** A member of a network group: a role that sees case data, so a second factor is due. */
 const newMember = () => ctx.newUser({ roles: [{ role: 'member' }] });

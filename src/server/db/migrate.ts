@@ -1,12 +1,14 @@
 import { type Kysely, type Migration, type MigrationResult, Migrator } from 'kysely';
 import * as m0001 from './migrations/0001-districts-and-organisations.js';
 import * as m0002 from './migrations/0002-people-and-sessions.js';
+import * as m0003 from './migrations/0003-mail-and-tokens.js';
 import type { Database } from './schema.js';
 
 // Listed here rather than read from a folder, so the same list works from src/ and dist/.
 const migrations: Record<string, Migration> = {
   '0001-districts-and-organisations': m0001,
   '0002-people-and-sessions': m0002,
+  '0003-mail-and-tokens': m0003,
 };
 
 /** The names of all migrations, oldest first. */

@@ -1,4 +1,10 @@
-import type { RecoveryCodeTable, SessionTable, SignInAttemptTable } from '../auth/auth.table.js';
+import type {
+  RecoveryCodeTable,
+  SessionTable,
+  SignInAttemptTable,
+  UserTokenTable,
+} from '../auth/auth.table.js';
+import type { MailOutboxTable } from '../mail/mail.table.js';
 import type { DistrictTable } from '../modules/districts/districts.table.js';
 import type {
   OrganisationDistrictTable,
@@ -30,4 +36,6 @@ export interface Database {
   recovery_codes: RecoveryCodeTable;
   sessions: SessionTable;
   sign_in_attempts: SignInAttemptTable;
+  user_tokens: UserTokenTable;
+  mail_outbox: MailOutboxTable;
 }

@@ -99,6 +99,8 @@ export async function createTestApp(
   options: Pick<AppOptions, 'extraApiRoutes' | 'logStream'> & {
     logLevel?: string;
     clock?: () => Date;
+    /** Send mail to this SMTP server instead of keeping it in the outbox. */
+    smtpUrl?: string;
   } = {},
 ): Promise<TestContext> {
   const { testDatabase, database } = await createMigratedDatabase();
@@ -108,6 +110,8 @@ export async function createTestApp(
       config: {
         logLevel: options.logLevel ?? 'silent',
         sessions: { idleMinutes: 30, absoluteHours: 12, secureCookies: false },
+        publicUrl: 'http://localhost:3000',
+        mail: { smtpUrl: options.smtpUrl, from: 'Schakel <noreply@test.schakel.example>' },
       },
       serviceOptions: {
         auth: { passwordCost: testPasswordCost },

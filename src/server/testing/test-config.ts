@@ -11,6 +11,8 @@ export function testServerConfig(database: DatabaseConfig, webRoot = '/nonexiste
     seedDemo: true,
     logLevel: 'silent',
     sessions: { idleMinutes: 30, absoluteHours: 12, secureCookies: false },
+    publicUrl: 'http://localhost:3000',
+    mail: { from: 'Schakel <noreply@test.schakel.example>' },
     webRoot,
   };
 }

@@ -69,3 +69,35 @@ export const recoveryCodesSchema = z.object({
   /** Shown once: each code signs in once when the authenticator app is lost. */
   recoveryCodes: z.array(z.string()),
 });
+
+export const invitationSchema = z.object({
+  email: z.email().max(254),
+  displayName: z.string().trim().min(1).max(120),
+  organisationId: z.uuid(),
+  role: z.enum(['admin', 'coordinator', 'director', 'member', 'analyst']),
+  districtCode: z
+    .string()
+    .regex(/^[A-Z]{2,4}$/)
+    .optional(),
+  networkGroupId: z.uuid().optional(),
+});
+
+export const linkPasswordSchema = z.object({
+  token: z.string().min(20).max(200),
+  password: z.string().min(1).max(1024),
+});
+
+export const passwordResetRequestSchema = z.object({ email: z.string().trim().min(3).max(254) });
+
+export const outboxSchema = z.object({
+  keepsMail: z.boolean(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      to: z.string(),
+      subject: z.string(),
+      body: z.string(),
+      createdAt: z.iso.datetime(),
+    }),
+  ),
+});

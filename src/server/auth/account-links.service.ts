@@ -1,0 +1,191 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Role } from '../../shared/schemas/people.js';
+import { newId } from '../db/ids.js';
+import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
+import { ConflictError, ForbiddenError, InvalidInputError } from '../errors.js';
+import type { Mailer } from '../mail/mailer.js';
+import { normaliseEmail, peopleService } from '../modules/people/people.service.js';
+import { authRepository } from './auth.repository.js';
+import type { Actor, AuthSettings, Clock } from './auth.service.js';
+import { hashPassword, type PasswordProblem, passwordProblems } from './passwords.js';
+import { sha256 } from './totp.js';
+
+const invitationDays = 7;
+const resetMinutes = 60;
+
+const problemText: Record<PasswordProblem, string> = {
+  'too-short': 'must be at least 12 characters',
+  'too-long': 'must be at most 128 characters',
+  common: 'is too common: choose one that others do not use',
+  personal: 'must not contain your e-mail address or the name Schakel',
+};
+
+const invalidLink = () =>
+  new InvalidInputError('This link is not valid (any more). Ask for a new one.', [
+    { location: 'body', path: 'token', message: 'is not valid or has expired' },
+  ]);
+
+/**
+ * Single-use links by e-mail: invitations for new users and password resets. The token travels
+ * only in the mail, in the URL's fragment (never sent to a server by the browser); the database
+ * keeps its hash. A reset ends every session and does not skip the second factor.
+ */
+export function accountLinksService(
+  db: Kysely<Database>,
+  settings: AuthSettings & { publicUrl: string },
+  clock: Clock,
+  mailer: Mailer,
+) {
+  const link = (path: string, token: string) => `${settings.publicUrl}${path}#${token}`;
+
+  async function newLinkToken(
+    userId: string,
+    purpose: 'invitation' | 'password-reset',
+    minutes: number,
+  ) {
+    const token = randomBytes(32).toString('base64url');
+    const now = clock();
+    await authRepository(db).insertUserToken({
+      id: newId(),
+      user_id: userId,
+      purpose,
+      token_hash: sha256(token),
+      expires_at: new Date(now.getTime() + minutes * 60_000).toISOString(),
+      used_at: null,
+      created_at: now.toISOString(),
+    });
+    return token;
+  }
+
+  async function checkedHash(password: string, email: string) {
+    const problems = passwordProblems(password, { email });
+    if (problems.length > 0) {
+      throw new InvalidInputError(
+        'Choose another password.',
+        problems.map((problem) => ({
+          location: 'body',
+          path: 'password',
+          message: problemText[problem],
+        })),
+      );
+    }
+    return hashPassword(password, settings.passwordCost);
+  }
+
+  return {
+    /** Admins invite a person into an organisation with one role. */
+    async invite(
+      actor: Actor,
+      input: {
+        email: string;
+        displayName: string;
+        organisationId: string;
+        role: Role;
+        districtCode?: string | undefined;
+        networkGroupId?: string | undefined;
+      },
+    ): Promise<{ userId: string }> {
+      if (!actor.roles.some((assignment) => assignment.role === 'admin')) {
+        throw new ForbiddenError('Only an administrator can invite people.');
+      }
+      const email = normaliseEmail(input.email);
+      const people = peopleService(db);
+      if (await people.findUserByEmail(email)) {
+        throw new ConflictError('There is already an account with this e-mail address.');
+      }
+      const { userId, token } = await inTransaction(db, async (trx) => {
+        const trxPeople = peopleService(trx);
+        const user = await trxPeople.createUser({
+          organisationId: input.organisationId,
+          email,
+          displayName: input.displayName,
+          status: 'invited',
+        });
+        await trxPeople.assignRole({
+          userId: user.id,
+          role: input.role,
+          ...(input.districtCode ? { districtCode: input.districtCode } : {}),
+          ...(input.networkGroupId ? { networkGroupId: input.networkGroupId } : {}),
+        });
+        const token = await accountLinksService(trx, settings, clock, mailer).issueToken(
+          user.id,
+          'invitation',
+        );
+        return { userId: user.id, token };
+      });
+      await mailer.send({
+        to: email,
+        subject: 'Uitnodiging voor Schakel / Invitation to Schakel',
+        text: [
+          `${input.displayName},`,
+          '',
+          'U bent uitgenodigd voor Schakel. Kies via deze link een wachtwoord (de link werkt één keer, 7 dagen lang):',
+          'You have been invited to Schakel. Choose a password with this link (it works once, for 7 days):',
+          '',
+          link('/uitnodiging', token),
+        ].join('\n'),
+      });
+      return { userId };
+    },
+
+    issueToken: (userId: string, purpose: 'invitation' | 'password-reset') =>
+      newLinkToken(
+        userId,
+        purpose,
+        purpose === 'invitation' ? invitationDays * 24 * 60 : resetMinutes,
+      ),
+
+    /** Accepting an invitation: the person chooses a password and the account becomes active. */
+    async acceptInvitation(token: string, password: string): Promise<void> {
+      const now = clock().toISOString();
+      await inTransaction(db, async (trx) => {
+        const userId = await authRepository(trx).spendUserToken(sha256(token), 'invitation', now);
+        const people = peopleService(trx);
+        const user = userId ? await people.findUserById(userId) : undefined;
+        if (user?.status !== 'invited') throw invalidLink();
+        await people.updateUser(user.id, {
+          status: 'active',
+          password_hash: await checkedHash(password, user.email),
+          password_changed_at: now,
+        });
+      });
+    },
+
+    /** Always answers the same, whether or not the address has an account (no enumeration). */
+    async requestPasswordReset(email: string): Promise<void> {
+      const user = await peopleService(db).findUserByEmail(email);
+      if (user?.status !== 'active') return;
+      const token = await newLinkToken(user.id, 'password-reset', resetMinutes);
+      await mailer.send({
+        to: user.email,
+        subject: 'Nieuw wachtwoord voor Schakel / New password for Schakel',
+        text: [
+          'Kies via deze link een nieuw wachtwoord (de link werkt één keer, één uur lang):',
+          'Choose a new password with this link (it works once, for one hour):',
+          '',
+          link('/wachtwoord-herstellen', token),
+          '',
+          'Heeft u dit niet gevraagd? Dan kunt u deze mail negeren. / Did not ask? Ignore this mail.',
+        ].join('\n'),
+      });
+    },
+
+    async resetPassword(token: string, password: string): Promise<void> {
+      const now = clock().toISOString();
+      await inTransaction(db, async (trx) => {
+        const repository = authRepository(trx);
+        const userId = await repository.spendUserToken(sha256(token), 'password-reset', now);
+        const people = peopleService(trx);
+        const user = userId ? await people.findUserById(userId) : undefined;
+        if (user?.status !== 'active') throw invalidLink();
+        await people.updateUser(user.id, {
+          password_hash: await checkedHash(password, user.email),
+          password_changed_at: now,
+        });
+        await repository.endAllSessionsOf(user.id, now);
+      });
+    },
+  };
+}
