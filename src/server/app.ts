@@ -7,6 +7,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { accountLinksRoutes } from './auth/account-links.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { passkeysRoutes } from './auth/passkeys.routes.js';
 import { registerSessions, sessionCookie } from './auth/session-plugin.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
@@ -81,6 +82,7 @@ export async function buildApp({
       await registerSessions(api, config.sessions);
       await api.register(systemRoutes);
       await api.register(authRoutes, { cookie: sessionCookie(config.sessions) });
+      await api.register(passkeysRoutes, { cookie: sessionCookie(config.sessions) });
       await api.register(accountLinksRoutes);
       await api.register(mailRoutes);
       await api.register(districtsRoutes);

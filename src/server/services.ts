@@ -5,6 +5,7 @@ import {
   type Clock,
   defaultAuthSettings,
 } from './auth/auth.service.js';
+import { passkeysService, relyingPartyOf } from './auth/passkeys.service.js';
 import type { DatabaseHandle } from './db/database.js';
 import { mailService } from './mail/mail.service.js';
 import { createMailer, type MailSettings } from './mail/mailer.js';
@@ -35,19 +36,17 @@ export function createServices(
     options.mail ?? { from: 'Schakel <noreply@schakel.example>' },
     options.log ?? (() => {}),
   );
+  const auth = authService(db, authSettings, clock);
+  const publicUrl = options.publicUrl ?? 'http://localhost:3000';
   return {
     mail: mailService(db, mailer),
     system: systemService(db, engine),
     districts: districtsService(db),
     organisations: organisationsService(db),
     people: peopleService(db),
-    auth: authService(db, authSettings, clock),
-    accountLinks: accountLinksService(
-      db,
-      { ...authSettings, publicUrl: options.publicUrl ?? 'http://localhost:3000' },
-      clock,
-      mailer,
-    ),
+    auth,
+    passkeys: passkeysService(db, relyingPartyOf(publicUrl), clock, auth),
+    accountLinks: accountLinksService(db, { ...authSettings, publicUrl }, clock, mailer),
   };
 }
 

@@ -18,6 +18,7 @@ import { organisationsService } from '../modules/organisations/organisations.ser
 import type { UserRow } from '../modules/people/people.repository.js';
 import { peopleService } from '../modules/people/people.service.js';
 import { authRepository, type SessionRow } from './auth.repository.js';
+import { passkeysRepository } from './passkeys.repository.js';
 import { costOf, hashPassword, productionPasswordCost, verifyPassword } from './passwords.js';
 import { accountDecision, addressDecision, throttleRules } from './throttle.js';
 import {
@@ -124,6 +125,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
       mfa: {
         required: requiresMfa(actor.roles),
         totp: actor.user.totp_enabled_at !== null,
+        passkeys: await passkeysRepository(db).countOf(actor.user.id),
         recoveryCodesLeft: await repository.unusedRecoveryCodeCount(actor.user.id),
       },
     };
@@ -133,7 +135,10 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
     const mfaRequired = actor.session.stage === 'password';
     return {
       mfaRequired,
-      enrolmentRequired: mfaRequired && actor.user.totp_enabled_at === null,
+      enrolmentRequired:
+        mfaRequired &&
+        actor.user.totp_enabled_at === null &&
+        (await passkeysRepository(db).countOf(actor.user.id)) === 0,
       me: await me(actor),
     };
   }
@@ -143,6 +148,30 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
     const token = newToken();
     await repository.updateSession(session.id, { ...changes, token_hash: sha256(token) });
     return { token, session: { ...session, ...changes, token_hash: sha256(token) } };
+  }
+
+  /** A new session for a user whose first factor (or passkey) is verified. */
+  async function startSession(
+    user: UserRow,
+    roles: Me['roles'],
+    stage: SessionRow['stage'],
+    client: ClientInfo,
+  ): Promise<{ token: string; result: SignInResult }> {
+    const now = clock();
+    const token = newToken();
+    const session: SessionRow = {
+      id: newId(),
+      token_hash: sha256(token),
+      user_id: user.id,
+      stage,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+      expires_at: new Date(now.getTime() + settings.absoluteHours * 3_600_000).toISOString(),
+      ended_at: null,
+      user_agent: client.userAgent.slice(0, 200),
+    };
+    await repository.insertSession(session);
+    return { token, result: await signInResult({ session, user, roles }) };
   }
 
   return {
@@ -179,21 +208,11 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
         });
       }
       const roles = await people.rolesOf(usable.id);
-      const token = newToken();
-      const session: SessionRow = {
-        id: newId(),
-        token_hash: sha256(token),
-        user_id: usable.id,
-        stage: requiresMfa(roles) ? 'password' : 'complete',
-        created_at: now.toISOString(),
-        last_seen_at: now.toISOString(),
-        expires_at: new Date(now.getTime() + settings.absoluteHours * 3_600_000).toISOString(),
-        ended_at: null,
-        user_agent: input.userAgent.slice(0, 200),
-      };
-      await repository.insertSession(session);
-      return { token, result: await signInResult({ session, user: usable, roles }) };
+      return startSession(usable, roles, requiresMfa(roles) ? 'password' : 'complete', input);
     },
+
+    startSession,
+    signInResult,
 
     /**
      * The actor behind a cookie's token, or undefined. A session ends after `idleMinutes`

@@ -36,3 +36,27 @@ export interface UserTokenTable {
   used_at: string | null;
   created_at: string;
 }
+
+export interface PasskeyTable {
+  id: string;
+  user_id: string;
+  /** base64url, as the browser reports it. */
+  credential_id: string;
+  /** base64url of the COSE public key. */
+  public_key: string;
+  counter: number | string;
+  /** JSON array of transports (usb, internal, hybrid…), to hint the browser next time. */
+  transports: string;
+  name: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface WebauthnChallengeTable {
+  id: string;
+  challenge: string;
+  purpose: 'registration' | 'authentication';
+  user_id: string | null;
+  expires_at: string;
+  used_at: string | null;
+}

@@ -1,8 +1,10 @@
 import type {
+  PasskeyTable,
   RecoveryCodeTable,
   SessionTable,
   SignInAttemptTable,
   UserTokenTable,
+  WebauthnChallengeTable,
 } from '../auth/auth.table.js';
 import type { MailOutboxTable } from '../mail/mail.table.js';
 import type { DistrictTable } from '../modules/districts/districts.table.js';
@@ -38,4 +40,6 @@ export interface Database {
   sign_in_attempts: SignInAttemptTable;
   user_tokens: UserTokenTable;
   mail_outbox: MailOutboxTable;
+  passkeys: PasskeyTable;
+  webauthn_challenges: WebauthnChallengeTable;
 }

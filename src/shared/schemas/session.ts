@@ -34,6 +34,7 @@ export const meSchema = z
     mfa: z.object({
       required: z.boolean(),
       totp: z.boolean(),
+      passkeys: z.number().int(),
       recoveryCodesLeft: z.number().int(),
     }),
   })
@@ -98,6 +99,42 @@ export const outboxSchema = z.object({
       subject: z.string(),
       body: z.string(),
       createdAt: z.iso.datetime(),
+    }),
+  ),
+});
+
+/** A WebAuthn ceremony's options, as @simplewebauthn/browser takes them, and its one-time id. */
+export const passkeyOptionsSchema = z.object({
+  challengeId: z.uuid(),
+  options: z.looseObject({ challenge: z.string() }),
+});
+
+/** What the browser's WebAuthn call returned (checked in full by the server's verifier). */
+const credentialResponseSchema = z.looseObject({
+  id: z.string().min(1).max(1024),
+  rawId: z.string().min(1).max(1024),
+  type: z.literal('public-key'),
+  response: z.looseObject({ clientDataJSON: z.string().max(8192) }),
+});
+
+export const passkeyRegistrationSchema = z.object({
+  challengeId: z.uuid(),
+  name: z.string().trim().min(1).max(60),
+  response: credentialResponseSchema,
+});
+
+export const passkeySignInSchema = z.object({
+  challengeId: z.uuid(),
+  response: credentialResponseSchema,
+});
+
+export const passkeyListSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      createdAt: z.iso.datetime(),
+      lastUsedAt: z.iso.datetime().nullable(),
     }),
   ),
 });

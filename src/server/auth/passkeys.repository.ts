@@ -1,0 +1,83 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import type { PasskeyTable, WebauthnChallengeTable } from './auth.table.js';
+
+export type PasskeyRow = PasskeyTable;
+
+export function passkeysRepository(db: Kysely<Database>) {
+  return {
+    async countOf(userId: string): Promise<number> {
+      const row = await db
+        .selectFrom('passkeys')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where('user_id', '=', userId)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
+    listOf(userId: string): Promise<PasskeyRow[]> {
+      return db
+        .selectFrom('passkeys')
+        .selectAll()
+        .where('user_id', '=', userId)
+        .orderBy('created_at')
+        .execute();
+    },
+
+    findByCredentialId(credentialId: string): Promise<PasskeyRow | undefined> {
+      return db
+        .selectFrom('passkeys')
+        .selectAll()
+        .where('credential_id', '=', credentialId)
+        .executeTakeFirst();
+    },
+
+    async insert(passkey: PasskeyRow): Promise<void> {
+      await db.insertInto('passkeys').values(passkey).execute();
+    },
+
+    async recordUse(id: string, counter: number, at: string): Promise<void> {
+      await db
+        .updateTable('passkeys')
+        .set({ counter, last_used_at: at })
+        .where('id', '=', id)
+        .execute();
+    },
+
+    /** Removes one passkey of this user; false when it is not theirs. */
+    async removeOf(userId: string, id: string): Promise<boolean> {
+      const result = await db
+        .deleteFrom('passkeys')
+        .where('id', '=', id)
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return Number(result.numDeletedRows) === 1;
+    },
+
+    async insertChallenge(challenge: WebauthnChallengeTable): Promise<void> {
+      await db.insertInto('webauthn_challenges').values(challenge).execute();
+    },
+
+    /** Spends a live challenge once; returns it, or undefined if unknown, used or expired. */
+    async spendChallenge(
+      id: string,
+      purpose: WebauthnChallengeTable['purpose'],
+      now: string,
+    ): Promise<WebauthnChallengeTable | undefined> {
+      const result = await db
+        .updateTable('webauthn_challenges')
+        .set({ used_at: now })
+        .where('id', '=', id)
+        .where('purpose', '=', purpose)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', now)
+        .executeTakeFirst();
+      if (Number(result.numUpdatedRows) !== 1) return undefined;
+      return db
+        .selectFrom('webauthn_challenges')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+  };
+}
