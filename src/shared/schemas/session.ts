@@ -62,7 +62,7 @@ export const sessionListSchema = z.object({ items: z.array(sessionSummarySchema)
 export const totpEnrolmentSchema = z.object({
   secret: z.string(),
   otpauthUri: z.string(),
-  /** The otpauth URI as a QR code: an SVG data URL. */
+  /** The otpauth URI as a QR code: a PNG data URL. */
   qrCode: z.string(),
 });
 

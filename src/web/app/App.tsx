@@ -1,5 +1,10 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { authPaths } from '../features/auth/authPaths.js';
+import { CodePage } from '../features/auth/CodePage.js';
+import { MySessionsPage } from '../features/auth/MySessionsPage.js';
+import { SignInPage } from '../features/auth/SignInPage.js';
+import { TotpEnrolmentPage } from '../features/auth/TotpEnrolmentPage.js';
 import { NotFoundPage } from '../features/errors/NotFoundPage.js';
 import { StartPage } from '../features/start/StartPage.js';
 import { DistrictProvider } from './DistrictContext.js';
@@ -10,6 +15,10 @@ const router = createBrowserRouter([
     element: <Layout />,
     children: [
       { index: true, element: <StartPage /> },
+      { path: authPaths.signIn, element: <SignInPage /> },
+      { path: authPaths.code, element: <CodePage /> },
+      { path: authPaths.enrol, element: <TotpEnrolmentPage /> },
+      { path: authPaths.mySessions, element: <MySessionsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -11,22 +11,33 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { AccountMenuItems } from '../features/auth/AccountMenuItems.js';
+import { authPaths } from '../features/auth/authPaths.js';
+import { isSignedIn } from '../features/auth/isSignedIn.js';
+import { useSignOut } from '../features/auth/useSignOut.js';
 import { otherLanguage } from '../lib/i18n.js';
-import { useInstance } from '../lib/queries.js';
+import { useInstance, useMe } from '../lib/queries.js';
 import { RouterLink } from '../lib/RouterLink.js';
+import { useFocusMainOnNavigate } from '../lib/useFocusMainOnNavigate.js';
 import { DistrictSwitcher } from './DistrictSwitcher.js';
 
 /** The main navigation; shown in the header on wide windows and in the menu on narrow ones. */
 const navigation = [
-  { key: 'nav.start', href: '/', inApp: true },
-  { key: 'nav.apiDocs', href: '/api/v1/docs/', inApp: false },
+  { key: 'nav.start', href: '/', inApp: true, signedInOnly: false },
+  { key: 'nav.mySessions', href: authPaths.mySessions, inApp: true, signedInOnly: true },
+  { key: 'nav.apiDocs', href: '/api/v1/docs/', inApp: false, signedInOnly: false },
 ] as const;
 
 export function Layout() {
   const { t, i18n } = useTranslation();
   const switchTo = otherLanguage(i18n.resolvedLanguage);
   const instance = useInstance();
+  const me = useMe();
+  const signedIn = isSignedIn(me.data);
+  const signOut = useSignOut();
   const [menuOpen, setMenuOpen] = useState(false);
+  const links = navigation.filter((item) => signedIn || !item.signedInOnly);
+  useFocusMainOnNavigate();
 
   return (
     <Page>
@@ -44,7 +55,7 @@ export function Layout() {
         open={menuOpen}
         onOpenChange={setMenuOpen}
         menuItems={[
-          ...navigation.map((item) => (
+          ...links.map((item) => (
             <PageHeader.MenuLink
               key={item.key}
               href={item.href}
@@ -53,6 +64,14 @@ export function Layout() {
               {t(item.key)}
             </PageHeader.MenuLink>
           )),
+          <AccountMenuItems
+            key="account"
+            me={me.data}
+            onSignOut={() => {
+              setMenuOpen(false);
+              if (!signOut.isPending) signOut.mutate();
+            }}
+          />,
           <PageHeader.MenuLink
             key="language"
             fixed
@@ -68,8 +87,16 @@ export function Layout() {
       >
         <Grid paddingVertical="large">
           <PageHeader.GridCellNarrowWindowOnly span="all">
+            {signedIn && me.data && (
+              <Paragraph className="schakel-account-line">
+                {t('account.signedInAsFull', {
+                  name: me.data.user.displayName,
+                  organisation: me.data.user.organisation.name,
+                })}
+              </Paragraph>
+            )}
             <LinkList>
-              {navigation.map((item) => (
+              {links.map((item) => (
                 <LinkList.Link
                   key={item.key}
                   href={item.href}
@@ -88,6 +115,11 @@ export function Layout() {
           <Grid.Cell span="all">
             <DistrictSwitcher />
           </Grid.Cell>
+          {signOut.isError && (
+            <Grid.Cell span="all">
+              <Alert heading={t('account.signOutFailed')} headingLevel={2} severity="error" />
+            </Grid.Cell>
+          )}
           {instance.data?.demo && (
             <Grid.Cell span="all">
               <Alert heading={t('demo.heading')} headingLevel={2} severity="warning">

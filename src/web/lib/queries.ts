@@ -20,3 +20,11 @@ export const usePartnerCount = (district: string) =>
     queryFn: () => api.organisations({ district, pageSize: 1 }),
     select: (page) => page.total,
   });
+
+/** Who is signed in (null: nobody). Kept fresh after sign-in and sign-out by those actions. */
+export const meQueryKey = ['me'] as const;
+export const useMe = () => useQuery({ queryKey: meQueryKey, queryFn: api.me, staleTime: 60_000 });
+
+/** Under ['me'], so that whatever belongs to the signed-in user goes when they sign out. */
+export const useMySessions = () =>
+  useQuery({ queryKey: [...meQueryKey, 'sessions'], queryFn: api.sessions });

@@ -1,0 +1,146 @@
+import {
+  Alert,
+  Button,
+  Column,
+  Grid,
+  Heading,
+  Paragraph,
+  PasswordInput,
+  TextInput,
+} from '@amsterdam/design-system-react';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Navigate, useLocation, useNavigate } from 'react-router';
+import type { SignInResult } from '../../../shared/schemas/session.js';
+import { ApiError, api } from '../../lib/api.js';
+import { ErrorSummary } from '../../lib/ErrorSummary.js';
+import { FormField } from '../../lib/FormField.js';
+import { errorFor, type FormError, problemMessage } from '../../lib/formErrors.js';
+import { meQueryKey, useMe } from '../../lib/queries.js';
+import { usePageTitle } from '../../lib/usePageTitle.js';
+import { authPaths, type SignInState } from './authPaths.js';
+import { forgetUser } from './forgetUser.js';
+import { isSignedIn } from './isSignedIn.js';
+
+const emailPattern = /^[^\s@]+@[^\s@]+$/;
+
+/** Where sign-in goes on: set up an app first, enter a code, or done. */
+const nextStepAfter = (result: SignInResult): string =>
+  result.enrolmentRequired ? authPaths.enrol : result.mfaRequired ? authPaths.code : '/';
+
+export function SignInPage() {
+  const { t } = useTranslation();
+  const me = useMe();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const notice = (useLocation().state as SignInState | null)?.notice;
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  usePageTitle(t('signIn.title'), errors.length);
+
+  // Sent here after signing out, or after the session ended: forget the user and theirs.
+  useEffect(() => {
+    if (notice) forgetUser(queryClient);
+  }, [notice, queryClient]);
+
+  const signIn = useMutation({
+    mutationFn: api.signIn,
+    onSuccess: async (result) => {
+      await navigate(nextStepAfter(result), { replace: true });
+      queryClient.setQueryData(meQueryKey, result.me);
+      void queryClient.invalidateQueries();
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 401) {
+        // One neutral message: it never tells whether the address is known.
+        setPassword('');
+        setErrors([{ field: 'password', message: t('signIn.wrongCredentials') }]);
+      } else {
+        setErrors([{ message: problemMessage(t, error) }]);
+      }
+      setAttempt((count) => count + 1);
+    },
+  });
+
+  // Signed in already: nothing to do here. (Just signed out, the user is forgotten right after
+  // this page shows: the notice says so.)
+  if (isSignedIn(me.data) && !notice && !signIn.isPending) return <Navigate to="/" replace />;
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const found: FormError[] = [];
+    const address = email.trim();
+    if (!address) found.push({ field: 'email', message: t('signIn.emailMissing') });
+    else if (!emailPattern.test(address)) {
+      found.push({ field: 'email', message: t('signIn.emailInvalid') });
+    }
+    if (!password) found.push({ field: 'password', message: t('signIn.passwordMissing') });
+    setErrors(found);
+    setAttempt((count) => count + 1);
+    if (found.length === 0) signIn.mutate({ email: address, password });
+  }
+
+  return (
+    <Grid paddingVertical="large">
+      <Grid.Cell span={{ narrow: 4, medium: 6, wide: 6 }}>
+        <Column gap="large">
+          <Heading level={1}>{t('signIn.heading')}</Heading>
+          {notice === 'signedOut' && errors.length === 0 && (
+            <Alert heading={t('signIn.signedOutHeading')} headingLevel={2} severity="success">
+              <Paragraph>{t('signIn.signedOutBody')}</Paragraph>
+            </Alert>
+          )}
+          {notice === 'signInAgain' && errors.length === 0 && (
+            <Alert heading={t('signIn.signInAgainHeading')} headingLevel={2} severity="warning">
+              <Paragraph>{t('signIn.signInAgainBody')}</Paragraph>
+            </Alert>
+          )}
+          <ErrorSummary errors={errors} attempt={attempt} />
+          <Paragraph>{t('signIn.intro')}</Paragraph>
+          <form noValidate onSubmit={submit}>
+            <Column gap="large">
+              <FormField id="email" label={t('signIn.email')} error={errorFor(errors, 'email')}>
+                {(input) => (
+                  <TextInput
+                    {...input}
+                    type="email"
+                    name="email"
+                    autoComplete="username"
+                    spellCheck={false}
+                    autoCapitalize="none"
+                    value={email}
+                    onChange={(event) => setEmail(event.target.value)}
+                  />
+                )}
+              </FormField>
+              <FormField
+                id="password"
+                label={t('signIn.password')}
+                error={errorFor(errors, 'password')}
+              >
+                {(input) => (
+                  <PasswordInput
+                    {...input}
+                    name="password"
+                    autoComplete="current-password"
+                    value={password}
+                    onChange={(event) => setPassword(event.target.value)}
+                  />
+                )}
+              </FormField>
+              <div>
+                <Button type="submit">
+                  {signIn.isPending ? t('form.busy') : t('signIn.submit')}
+                </Button>
+              </div>
+            </Column>
+          </form>
+        </Column>
+      </Grid.Cell>
+    </Grid>
+  );
+}
