@@ -1,3 +1,4 @@
+import { type AddressInfo, createServer } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
@@ -22,17 +23,40 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** The real server with the demo seeded, on a free port, serving the freshly built web app. */
-export async function startDemoServer(): Promise<{ url: string; stop(): Promise<void> }> {
+/** A port that is free now (the OS picks it). */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/**
+ * The real server with the demo seeded, on a free port, serving the freshly built web app, at
+ * http://localhost:PORT — a host name, as passkeys (WebAuthn) need one; also its PUBLIC_URL.
+ * `database` opens the same database, for a test that must look behind the API.
+ */
+export async function startDemoServer(): Promise<{
+  url: string;
+  database: TestDatabase;
+  stop(): Promise<void>;
+}> {
   const testDatabase: TestDatabase = await createTestDatabase();
-  const server = await startServer(testServerConfig(testDatabase.config, inject('webRoot'))).catch(
-    async (error: unknown) => {
-      await testDatabase.drop();
-      throw error;
-    },
-  );
+  const port = await freePort();
+  const config = {
+    ...testServerConfig(testDatabase.config, inject('webRoot')),
+    host: 'localhost',
+    port,
+    publicUrl: `http://localhost:${port}`,
+  };
+  const server = await startServer(config).catch(async (error: unknown) => {
+    await testDatabase.drop();
+    throw error;
+  });
   return {
     url: server.url,
+    database: testDatabase,
     async stop() {
       await server.stop();
       await testDatabase.drop();

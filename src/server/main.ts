@@ -11,7 +11,7 @@ import { seedDemo } from './demo/seed-demo.js';
 export const defaultWebRoot = fileURLToPath(new URL('../web', import.meta.url));
 
 /** The address to print: a wildcard host is reached as localhost on this machine. */
-function publicUrl(host: string, port: string): string {
+function printableUrl(host: string, port: string): string {
   if (host === '0.0.0.0' || host === '::') return `http://localhost:${port}`;
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 }
@@ -42,7 +42,7 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
       { database: database.engine, demoSeeded: seed?.seeded ?? false },
       'Schakel is listening',
     );
-    return { url: publicUrl(config.host, new URL(address).port), stop };
+    return { url: printableUrl(config.host, new URL(address).port), stop };
   } catch (error) {
     await stop();
     throw error;
