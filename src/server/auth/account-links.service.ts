@@ -14,6 +14,7 @@ import { sha256 } from './totp.js';
 
 const invitationDays = 7;
 const resetMinutes = 60;
+const maxResetsPerHour = 3;
 
 const problemText: Record<PasswordProblem, string> = {
   'too-short': 'must be at least 12 characters',
@@ -153,10 +154,20 @@ export function accountLinksService(
       });
     },
 
-    /** Always answers the same, whether or not the address has an account (no enumeration). */
+    /**
+     * Always answers the same, whether or not the address has an account (no enumeration).
+     * At most three links an hour per account, so the form cannot be used to flood a mailbox.
+     */
     async requestPasswordReset(email: string): Promise<void> {
       const user = await peopleService(db).findUserByEmail(email);
       if (user?.status !== 'active') return;
+      const hourAgo = new Date(clock().getTime() - 3_600_000).toISOString();
+      const recent = await authRepository(db).countUserTokensSince(
+        user.id,
+        'password-reset',
+        hourAgo,
+      );
+      if (recent >= maxResetsPerHour) return;
       const token = await newLinkToken(user.id, 'password-reset', resetMinutes);
       await mailer.send({
         to: user.email,

@@ -144,6 +144,21 @@ describe('a forgotten password', () => {
     expect(inbox.received.length).toBe(before);
   });
 
+  it('mails at most three links an hour to one account', async () => {
+    const member = await ctx.newUser();
+    const mailsTo = () => inbox.received.filter((mail) => mail.to.includes(member.email)).length;
+    for (let request = 0; request < 5; request++) {
+      const asked = await apiClient(ctx.app).request('POST', '/password-reset', {
+        email: member.email,
+      });
+      expect(asked.statusCode).toBe(202);
+    }
+    expect(mailsTo()).toBe(3);
+    clock.advance(61);
+    await apiClient(ctx.app).request('POST', '/password-reset', { email: member.email });
+    expect(mailsTo()).toBe(4);
+  });
+
   it('link works for one hour', async () => {
     const member = await ctx.newUser();
     await apiClient(ctx.app).request('POST', '/password-reset', { email: member.email });

@@ -151,6 +151,21 @@ export function authRepository(db: Kysely<Database>) {
       return Number(result.numUpdatedRows) === 1 ? token.user_id : undefined;
     },
 
+    async countUserTokensSince(
+      userId: string,
+      purpose: UserTokenTable['purpose'],
+      since: string,
+    ): Promise<number> {
+      const row = await db
+        .selectFrom('user_tokens')
+        .select((eb) => eb.fn.countAll<number | string>().as('count'))
+        .where('user_id', '=', userId)
+        .where('purpose', '=', purpose)
+        .where('created_at', '>', since)
+        .executeTakeFirstOrThrow();
+      return Number(row.count);
+    },
+
     async endAllSessionsOf(userId: string, now: string): Promise<void> {
       await db
         .updateTable('sessions')
