@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { countMatching } from '../db/queries.js';
 import type { Database } from '../db/schema.js';
 import type { SessionTable, UserTokenTable } from './auth.table.js';
 
@@ -78,15 +79,10 @@ export function authRepository(db: Kysely<Database>) {
       return Number(result.numUpdatedRows) === 1;
     },
 
-    async unusedRecoveryCodeCount(userId: string): Promise<number> {
-      const row = await db
-        .selectFrom('recovery_codes')
-        .select((eb) => eb.fn.countAll<number | string>().as('count'))
-        .where('user_id', '=', userId)
-        .where('used_at', 'is', null)
-        .executeTakeFirstOrThrow();
-      return Number(row.count);
-    },
+    unusedRecoveryCodeCount: (userId: string): Promise<number> =>
+      countMatching(
+        db.selectFrom('recovery_codes').where('user_id', '=', userId).where('used_at', 'is', null),
+      ),
 
     async recordAttempt(attempt: {
       id: string;
@@ -151,20 +147,18 @@ export function authRepository(db: Kysely<Database>) {
       return Number(result.numUpdatedRows) === 1 ? token.user_id : undefined;
     },
 
-    async countUserTokensSince(
+    countUserTokensSince: (
       userId: string,
       purpose: UserTokenTable['purpose'],
       since: string,
-    ): Promise<number> {
-      const row = await db
-        .selectFrom('user_tokens')
-        .select((eb) => eb.fn.countAll<number | string>().as('count'))
-        .where('user_id', '=', userId)
-        .where('purpose', '=', purpose)
-        .where('created_at', '>', since)
-        .executeTakeFirstOrThrow();
-      return Number(row.count);
-    },
+    ): Promise<number> =>
+      countMatching(
+        db
+          .selectFrom('user_tokens')
+          .where('user_id', '=', userId)
+          .where('purpose', '=', purpose)
+          .where('created_at', '>', since),
+      ),
 
     async endAllSessionsOf(userId: string, now: string): Promise<void> {
       await db

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { countMatching } from '../db/queries.js';
 import type { Database } from '../db/schema.js';
 import type { PasskeyTable, WebauthnChallengeTable } from './auth.table.js';
 
@@ -6,14 +7,8 @@ export type PasskeyRow = PasskeyTable;
 
 export function passkeysRepository(db: Kysely<Database>) {
   return {
-    async countOf(userId: string): Promise<number> {
-      const row = await db
-        .selectFrom('passkeys')
-        .select((eb) => eb.fn.countAll<number | string>().as('count'))
-        .where('user_id', '=', userId)
-        .executeTakeFirstOrThrow();
-      return Number(row.count);
-    },
+    countOf: (userId: string): Promise<number> =>
+      countMatching(db.selectFrom('passkeys').where('user_id', '=', userId)),
 
     listOf(userId: string): Promise<PasskeyRow[]> {
       return db

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { District } from '../../../shared/schemas/district.js';
 import type { Organisation, OrganisationKind } from '../../../shared/schemas/organisation.js';
-import { countRows, textOrder } from '../../db/queries.js';
+import { countMatching, countRows, textOrder } from '../../db/queries.js';
 import type { Database } from '../../db/schema.js';
 
 export interface OrganisationFilter {
@@ -42,7 +42,7 @@ export function organisationsRepository(db: Kysely<Database>) {
     },
 
     async list(filter: OrganisationFilter): Promise<{ items: Organisation[]; total: number }> {
-      const [rows, totalRow] = await Promise.all([
+      const [rows, total] = await Promise.all([
         filtered(filter)
           .select(['organisations.id', 'organisations.name', 'organisations.kind'])
           .orderBy(textOrder(db, 'organisations.name'))
@@ -50,9 +50,7 @@ export function organisationsRepository(db: Kysely<Database>) {
           .limit(filter.limit)
           .offset(filter.offset)
           .execute(),
-        filtered(filter)
-          .select((eb) => eb.fn.countAll<number | string>().as('count'))
-          .executeTakeFirstOrThrow(),
+        countMatching(filtered(filter)),
       ]);
       const links =
         rows.length === 0
@@ -84,7 +82,7 @@ export function organisationsRepository(db: Kysely<Database>) {
           ...row,
           districts: districtsByOrganisation.get(row.id) ?? [],
         })),
-        total: Number(totalRow.count),
+        total,
       };
     },
 
