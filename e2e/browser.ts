@@ -1,8 +1,8 @@
-import { type AddressInfo, createServer } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 import { startServer } from '../src/server/main.js';
+import { freePort } from '../src/server/testing/free-port.js';
 import { testServerConfig } from '../src/server/testing/test-config.js';
 import { createTestDatabase, type TestDatabase } from '../src/server/testing/test-database.js';
 
@@ -21,15 +21,6 @@ export function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
-}
-
-/** A port that is free now (the OS picks it). */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /**

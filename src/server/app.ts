@@ -9,6 +9,7 @@ import { accountLinksRoutes } from './auth/account-links.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { passkeysRoutes } from './auth/passkeys.routes.js';
 import { registerSessions, sessionCookie } from './auth/session-plugin.js';
+import { ssoRoutes } from './auth/sso.routes.js';
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/database.js';
 import { requireDeclaredAccess } from './http/access.js';
@@ -83,6 +84,10 @@ export async function buildApp({
       await api.register(systemRoutes);
       await api.register(authRoutes, { cookie: sessionCookie(config.sessions) });
       await api.register(passkeysRoutes, { cookie: sessionCookie(config.sessions) });
+      await api.register(ssoRoutes, {
+        cookie: sessionCookie(config.sessions),
+        secureCookies: config.sessions.secureCookies,
+      });
       await api.register(accountLinksRoutes);
       await api.register(mailRoutes);
       await api.register(districtsRoutes);

@@ -6,6 +6,7 @@ import {
   defaultAuthSettings,
 } from './auth/auth.service.js';
 import { passkeysService, relyingPartyOf } from './auth/passkeys.service.js';
+import { ssoService } from './auth/sso.service.js';
 import type { DatabaseHandle } from './db/database.js';
 import { mailService } from './mail/mail.service.js';
 import { createMailer, type MailSettings } from './mail/mailer.js';
@@ -46,6 +47,7 @@ export function createServices(
     people: peopleService(db),
     auth,
     passkeys: passkeysService(db, relyingPartyOf(publicUrl), clock, auth),
+    sso: ssoService(db, publicUrl, clock, auth),
     accountLinks: accountLinksService(db, { ...authSettings, publicUrl }, clock, mailer),
   };
 }

@@ -60,3 +60,22 @@ export interface WebauthnChallengeTable {
   expires_at: string;
   used_at: string | null;
 }
+
+export interface OrganisationSsoTable {
+  organisation_id: string;
+  issuer: string;
+  client_id: string;
+  client_secret: string;
+  updated_at: string;
+}
+
+export interface SsoLoginTable {
+  id: string;
+  state_hash: string;
+  binding_hash: string;
+  organisation_id: string;
+  code_verifier: string;
+  nonce: string;
+  expires_at: string;
+  used_at: string | null;
+}

@@ -1,8 +1,10 @@
 import type {
+  OrganisationSsoTable,
   PasskeyTable,
   RecoveryCodeTable,
   SessionTable,
   SignInAttemptTable,
+  SsoLoginTable,
   UserTokenTable,
   WebauthnChallengeTable,
 } from '../auth/auth.table.js';
@@ -42,4 +44,6 @@ export interface Database {
   mail_outbox: MailOutboxTable;
   passkeys: PasskeyTable;
   webauthn_challenges: WebauthnChallengeTable;
+  organisation_sso: OrganisationSsoTable;
+  sso_logins: SsoLoginTable;
 }

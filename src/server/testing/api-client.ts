@@ -9,7 +9,11 @@ const cookieName = 'schakel-session';
  */
 export function apiClient(app: FastifyInstance) {
   let token: string | undefined;
-  const request = async (method: 'GET' | 'POST' | 'DELETE', url: string, payload?: object) => {
+  const request = async (
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    url: string,
+    payload?: object,
+  ) => {
     const response = await app.inject({
       method,
       url: `/api/v1${url}`,

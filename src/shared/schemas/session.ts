@@ -138,3 +138,13 @@ export const passkeyListSchema = z.object({
     }),
   ),
 });
+
+export const ssoSettingsSchema = z.object({
+  issuer: z.url().max(500),
+  clientId: z.string().trim().min(1).max(200),
+  clientSecret: z.string().min(1).max(500),
+});
+
+export const ssoOrganisationsSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});

@@ -25,6 +25,8 @@ export function peopleService(db: Kysely<Database>) {
   return {
     findUserByEmail: (email: string) => repository.findUserByEmail(normaliseEmail(email)),
     findUserById: (id: string) => repository.findUserById(id),
+    findUserByOidcIdentity: (issuer: string, subject: string) =>
+      repository.findUserByOidcIdentity(issuer, subject),
     rolesOf: (userId: string): Promise<RoleAssignment[]> => repository.rolesOf(userId),
     updateUser: (id: string, changes: Partial<Omit<UserRow, 'id'>>) =>
       repository.updateUser(id, { ...changes, updated_at: nowIso() }),
@@ -50,6 +52,8 @@ export function peopleService(db: Kysely<Database>) {
         totp_secret: input.totpSecret ?? null,
         totp_enabled_at: input.totpSecret ? now : null,
         totp_last_step: null,
+        oidc_issuer: null,
+        oidc_subject: null,
         created_at: now,
         updated_at: now,
       };

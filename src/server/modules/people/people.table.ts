@@ -23,6 +23,9 @@ export interface UserTable {
   totp_secret: string | null;
   totp_enabled_at: string | null;
   totp_last_step: number | string | null;
+  /** The identity at the organisation's OpenID provider, once linked. */
+  oidc_issuer: string | null;
+  oidc_subject: string | null;
   created_at: string;
   updated_at: string;
 }

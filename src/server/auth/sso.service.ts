@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import * as oidc from 'openid-client';
+import { rolesRequiringMfa } from '../../shared/schemas/people.js';
+import type { SignInResult } from '../../shared/schemas/session.js';
+import { newId } from '../db/ids.js';
+import type { Database } from '../db/schema.js';
+import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '../errors.js';
+import { peopleService } from '../modules/people/people.service.js';
+import type { Actor, AuthService, ClientInfo, Clock } from './auth.service.js';
+import { ssoRepository } from './sso.repository.js';
+import { sha256 } from './totp.js';
+
+const loginMinutes = 10;
+
+/** Why a single sign-on failed, for the log; the person sees one calm message. */
+export class SsoError extends UnauthenticatedError {
+  constructor(readonly reason: string) {
+    super('Signing in through your organisation did not work.');
+  }
+}
+
+/** A provider on this machine (a test or a local demo) may speak plain HTTP; others may not. */
+const isLocal = (url: URL) => ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+
+/**
+ * Single sign-on with OpenID Connect, per organisation (authorization code flow with PKCE, state
+ * and nonce). A person is found by the identity the provider gives, or — the first time — by the
+ * e-mail address the provider has verified, among the users of that organisation; the identity is
+ * then linked. The provider's sign-in is the first factor: roles that see case data still give
+ * their second factor in Schakel.
+ */
+export function ssoService(
+  db: Kysely<Database>,
+  publicUrl: string,
+  clock: Clock,
+  auth: AuthService,
+) {
+  const repository = ssoRepository(db);
+  const redirectUri = `${publicUrl}/api/v1/sso/callback`;
+  const discovered = new Map<string, Promise<oidc.Configuration>>();
+
+  function configurationOf(settings: { issuer: string; client_id: string; client_secret: string }) {
+    const key = `${settings.issuer}|${settings.client_id}|${sha256(settings.client_secret)}`;
+    let configuration = discovered.get(key);
+    if (!configuration) {
+      const issuer = new URL(settings.issuer);
+      configuration = oidc.discovery(
+        issuer,
+        settings.client_id,
+        settings.client_secret,
+        undefined,
+        isLocal(issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined,
+      );
+      configuration.catch(() => discovered.delete(key));
+      discovered.set(key, configuration);
+    }
+    return configuration;
+  }
+
+  return {
+    organisations: () => repository.organisationsWithSso(),
+
+    async configure(
+      actor: Actor,
+      organisationId: string,
+      input: { issuer: string; clientId: string; clientSecret: string },
+    ): Promise<void> {
+      if (!actor.roles.some((assignment) => assignment.role === 'admin')) {
+        throw new ForbiddenError('Only an administrator can set up single sign-on.');
+      }
+      const issuer = new URL(input.issuer);
+      if (issuer.protocol !== 'https:' && !isLocal(issuer)) {
+        throw new InvalidInputError('The issuer must be an https:// address.', [
+          { location: 'body', path: 'issuer', message: 'must start with https://' },
+        ]);
+      }
+      await repository.saveSettings({
+        organisation_id: organisationId,
+        issuer: input.issuer,
+        client_id: input.clientId,
+        client_secret: input.clientSecret,
+        updated_at: clock().toISOString(),
+      });
+    },
+
+    /** Where to send the browser, and the value it must bring back in its cookie. */
+    async start(organisationId: string): Promise<{ redirectTo: string; binding: string }> {
+      const settings = await repository.settingsOf(organisationId);
+      if (!settings) throw new SsoError('organisation has no single sign-on');
+      const configuration = await configurationOf(settings).catch(() => {
+        throw new SsoError('the provider could not be reached');
+      });
+      const codeVerifier = oidc.randomPKCECodeVerifier();
+      const state = oidc.randomState();
+      const nonce = oidc.randomNonce();
+      const binding = randomBytes(32).toString('base64url');
+      await repository.insertLogin({
+        id: newId(),
+        state_hash: sha256(state),
+        binding_hash: sha256(binding),
+        organisation_id: organisationId,
+        code_verifier: codeVerifier,
+        nonce,
+        expires_at: new Date(clock().getTime() + loginMinutes * 60_000).toISOString(),
+        used_at: null,
+      });
+      const url = oidc.buildAuthorizationUrl(configuration, {
+        redirect_uri: redirectUri,
+        scope: 'openid email profile',
+        code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+        code_challenge_method: 'S256',
+        state,
+        nonce,
+      });
+      return { redirectTo: url.href, binding };
+    },
+
+    /** The provider sent the browser back: check everything, then find and sign in the person. */
+    async finish(
+      callback: URL,
+      binding: string | undefined,
+      client: ClientInfo,
+    ): Promise<{ token: string; result: SignInResult }> {
+      const state = callback.searchParams.get('state');
+      if (!state || !binding) throw new SsoError('no state or no binding cookie');
+      const login = await repository.spendLogin(
+        sha256(state),
+        sha256(binding),
+        clock().toISOString(),
+      );
+      if (!login) throw new SsoError('unknown, used, expired or foreign login');
+      const settings = await repository.settingsOf(login.organisation_id);
+      if (!settings) throw new SsoError('single sign-on was switched off meanwhile');
+      const configuration = await configurationOf(settings);
+      const tokens = await oidc
+        .authorizationCodeGrant(configuration, new URL(`${redirectUri}${callback.search}`), {
+          pkceCodeVerifier: login.code_verifier,
+          expectedState: state,
+          expectedNonce: login.nonce,
+          idTokenExpected: true,
+        })
+        .catch((error: unknown) => {
+          throw new SsoError(`token exchange failed: ${(error as Error).message}`);
+        });
+      const idClaims = tokens.claims();
+      if (!idClaims) throw new SsoError('no ID token');
+      // Providers put the e-mail address in the ID token or only behind the userinfo endpoint.
+      const claims =
+        idClaims.email === undefined
+          ? await oidc
+              .fetchUserInfo(configuration, tokens.access_token, idClaims.sub)
+              .catch(() => idClaims)
+          : idClaims;
+
+      const people = peopleService(db);
+      let user = await people.findUserByOidcIdentity(settings.issuer, idClaims.sub);
+      if (!user) {
+        const email = typeof claims.email === 'string' ? claims.email : undefined;
+        if (!email || claims.email_verified !== true)
+          throw new SsoError('no verified e-mail address');
+        const candidate = await people.findUserByEmail(email);
+        if (candidate?.organisation_id !== login.organisation_id) {
+          throw new SsoError('no user with this e-mail address in this organisation');
+        }
+        if (candidate.oidc_subject) throw new SsoError('account linked to another identity');
+        await people.updateUser(candidate.id, {
+          oidc_issuer: settings.issuer,
+          oidc_subject: claims.sub,
+        });
+        user = { ...candidate, oidc_issuer: settings.issuer, oidc_subject: idClaims.sub };
+      }
+      if (user.status === 'deactivated') throw new SsoError('account deactivated');
+      if (user.status === 'invited') {
+        await people.updateUser(user.id, { status: 'active' });
+        user = { ...user, status: 'active' };
+      }
+      const roles = await people.rolesOf(user.id);
+      const needsMfa = roles.some((assignment) => rolesRequiringMfa.includes(assignment.role));
+      return auth.startSession(user, roles, needsMfa ? 'password' : 'complete', client);
+    },
+  };
+}
+
+export type SsoService = ReturnType<typeof ssoService>;
