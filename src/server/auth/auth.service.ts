@@ -76,8 +76,6 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
     decoyHash ??= hashPassword(newToken(), settings.passwordCost);
     return decoyHash;
   };
-  // Failed codes per session: a session that guesses too often is ended.
-  const codeFailures = new Map<string, number>();
 
   async function guardAttempts(emailHash: string, clientAddress: string, now: Date) {
     const since = new Date(now.getTime() - throttleRules.windowMinutes * 60_000).toISOString();
@@ -169,6 +167,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
       expires_at: new Date(now.getTime() + settings.absoluteHours * 3_600_000).toISOString(),
       ended_at: null,
       user_agent: client.userAgent.slice(0, 200),
+      code_failures: 0,
     };
     await repository.insertSession(session);
     return { token, result: await signInResult({ session, user, roles }) };
@@ -260,16 +259,14 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
         }
       }
       if (!accepted) {
-        const failures = (codeFailures.get(actor.session.id) ?? 0) + 1;
-        codeFailures.set(actor.session.id, failures);
-        if (failures >= maxCodeFailures) {
-          codeFailures.delete(actor.session.id);
-          await repository.updateSession(actor.session.id, { ended_at: now.toISOString() });
-          throw new UnauthenticatedError('Too many wrong codes: sign in again.');
-        }
-        throw new UnauthenticatedError(wrongCode);
+        const failures = actor.session.code_failures + 1;
+        const ended = failures >= maxCodeFailures ? now.toISOString() : null;
+        await repository.updateSession(actor.session.id, {
+          code_failures: failures,
+          ended_at: ended,
+        });
+        throw new UnauthenticatedError(ended ? 'Too many wrong codes: sign in again.' : wrongCode);
       }
-      codeFailures.delete(actor.session.id);
       const rotated = await rotate(actor.session, { stage: 'complete' });
       return {
         token: rotated.token,

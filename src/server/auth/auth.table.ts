@@ -9,6 +9,7 @@ export interface SessionTable {
   expires_at: string;
   ended_at: string | null;
   user_agent: string;
+  code_failures: number;
 }
 
 export interface RecoveryCodeTable {

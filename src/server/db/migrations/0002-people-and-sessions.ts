@@ -103,6 +103,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('expires_at', 'text', (column) => column.notNull())
     .addColumn('ended_at', 'text')
     .addColumn('user_agent', 'text', (column) => column.notNull())
+    // Wrong second-factor codes in this session: the fifth ends it.
+    .addColumn('code_failures', 'integer', (column) => column.notNull().defaultTo(0))
     .execute();
   await db.schema.createIndex('sessions_user_idx').on('sessions').column('user_id').execute();
 
