@@ -148,6 +148,19 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
     return { token, session: { ...session, ...changes, token_hash: sha256(token) } };
   }
 
+  /**
+   * A second factor may be added in a completed session, or halfway through sign-in only by a
+   * user who has none yet (their first set-up). Otherwise a stolen password would be enough
+   * to add an attacker's own factor.
+   */
+  async function assertMayAddSecondFactor(actor: Actor): Promise<void> {
+    if (actor.session.stage === 'complete') return;
+    const hasFactor =
+      actor.user.totp_enabled_at !== null ||
+      (await passkeysRepository(db).countOf(actor.user.id)) > 0;
+    if (hasFactor) throw new ForbiddenError('Finish signing in first.');
+  }
+
   /** A new session for a user whose first factor (or passkey) is verified. */
   async function startSession(
     user: UserRow,
@@ -212,6 +225,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
 
     startSession,
     signInResult,
+    assertMayAddSecondFactor,
 
     /**
      * The actor behind a cookie's token, or undefined. A session ends after `idleMinutes`
@@ -293,6 +307,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
       if (actor.user.totp_enabled_at) {
         throw new ForbiddenError('An authenticator app is already set up for this account.');
       }
+      await assertMayAddSecondFactor(actor);
       const secret = newTotpSecret();
       await people.updateUser(actor.user.id, { totp_secret: secret });
       const otpauthUri = totpUri(secret, actor.user.email);
@@ -307,6 +322,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
       if (user.totp_enabled_at || !user.totp_secret) {
         throw new ForbiddenError('There is no authenticator app set-up to confirm.');
       }
+      await assertMayAddSecondFactor(actor);
       const step = totpStep(user.totp_secret, code.trim(), now);
       if (step === undefined) {
         throw new InvalidInputError(wrongCode, [

@@ -137,6 +137,43 @@ describe('setting up an authenticator app', () => {
   });
 });
 
+describe('adding a second factor halfway through sign-in', () => {
+  it('is refused to a user who already has one: a password alone must not be enough', async () => {
+    const member = await newMember(); // has an authenticator app
+    const tab = browser();
+    await tab.signIn(member.email, member.password);
+    expect((await tab.request('POST', '/me/passkeys/options')).statusCode).toBe(403);
+    await ctx.database.db
+      .updateTable('users')
+      .set({ totp_enabled_at: null, totp_secret: 'JBSWY3DPEHPK3PXP' })
+      .where('id', '=', member.user.id)
+      .execute();
+    await ctx.database.db
+      .insertInto('passkeys')
+      .values({
+        id: '01a2238c-eafb-75d9-be35-b03d42e46300',
+        user_id: member.user.id,
+        credential_id: 'c2xldXRlbA',
+        public_key: 'AA',
+        counter: 0,
+        transports: '[]',
+        name: 'Telefoon',
+        created_at: clock().toISOString(),
+        last_used_at: null,
+      })
+      .execute();
+    // Passkey only: setting up an app halfway would bypass the passkey.
+    expect((await tab.request('POST', '/me/totp')).statusCode).toBe(403);
+    expect(
+      (
+        await tab.request('POST', '/me/totp/confirm', {
+          code: totpCode('JBSWY3DPEHPK3PXP', clock()),
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+});
+
 describe('what a failed sign-in tells', () => {
   it('is the same for a wrong password, an unknown address and a deactivated account', async () => {
     const member = await newMember();

@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import type { SignInResult } from '../../shared/schemas/session.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
-import { ForbiddenError, NotFoundError, UnauthenticatedError } from '../errors.js';
+import { NotFoundError, UnauthenticatedError } from '../errors.js';
 import { peopleService } from '../modules/people/people.service.js';
 import type { Actor, AuthService, ClientInfo, Clock } from './auth.service.js';
 import { passkeysRepository } from './passkeys.repository.js';
@@ -66,10 +66,7 @@ export function passkeysService(
   return {
     /** Step 1 of adding a passkey; also allowed halfway through a first sign-in (no factor yet). */
     async registrationOptions(actor: Actor) {
-      const me = await auth.me(actor);
-      if (actor.session.stage !== 'complete' && (me.mfa.totp || me.mfa.passkeys > 0)) {
-        throw new ForbiddenError('Finish signing in first.');
-      }
+      await auth.assertMayAddSecondFactor(actor);
       const existing = await repository.listOf(actor.user.id);
       const options = await generateRegistrationOptions({
         rpName: 'Schakel',
@@ -93,6 +90,7 @@ export function passkeysService(
       const now = clock().toISOString();
       const challenge = await repository.spendChallenge(input.challengeId, 'registration', now);
       if (challenge?.user_id !== actor.user.id) throw new UnauthenticatedError(notRecognised);
+      await auth.assertMayAddSecondFactor(actor);
       const verification = await verifyRegistrationResponse({
         response: input.response,
         expectedChallenge: challenge.challenge,
