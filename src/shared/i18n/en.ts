@@ -19,6 +19,7 @@ export const en: Catalogue = {
     start: 'Start',
     apiDocs: 'API documentation',
     mySessions: 'My sessions',
+    outbox: 'Outbox',
   },
   account: {
     signIn: 'Sign in',
@@ -61,6 +62,12 @@ export const en: Catalogue = {
     signInAgainHeading: 'Sign in again',
     signInAgainBody:
       'You were inactive for too long, or a wrong code was entered too often. Please sign in again.',
+    passwordChangedHeading: 'Your new password has been saved',
+    passwordChangedBody:
+      'To be safe, you have been signed out everywhere. Now sign in with your new password.',
+    accountReadyHeading: 'Your account is ready',
+    accountReadyBody: 'Now sign in with your e-mail address and the password you have just chosen.',
+    forgotPassword: 'Forgot your password?',
   },
   code: {
     title: 'Enter code',
@@ -138,6 +145,147 @@ export const en: Catalogue = {
       'Do you make new recovery codes? Then the old codes no longer work. Do this when you have lost the old codes, or when they have nearly run out.',
     recoveryNew: 'Make new recovery codes',
     recoveryFailed: 'No new recovery codes could be made. Please try again.',
+  },
+  passkey: {
+    explain:
+      'A passkey is a key on your phone or computer. You unlock it with your fingerprint, your face or your PIN.',
+    signInHeading: 'Or sign in with a passkey',
+    signInIntro:
+      'Do you have a passkey for Schakel? Then you need no password and no code. A passkey is a key on your phone or computer. You unlock it with your fingerprint, your face or your PIN.',
+    signIn: 'Sign in with a passkey',
+    codeHeading: 'Or use a passkey',
+    codeIntro: 'Have you set up a passkey for Schakel? Then use it instead of a code.',
+    use: 'Use a passkey',
+    stepTitle: 'Use passkey',
+    stepHeading: 'Sign in with your passkey',
+    stepIntro:
+      'Your password is right. Now use your passkey: the key on your phone or computer. You unlock it with your fingerprint, your face or your PIN.',
+    fallback: {
+      password: 'Try again, or sign in with your e-mail address and password.',
+      code: 'Try again, or enter the code from your app.',
+      help: 'Try again. Does it not work? Then ask the administrator of Schakel for help.',
+    },
+    signInStoppedHeading: 'You are not signed in with a passkey',
+    signInStoppedBody:
+      'Did you close the passkey window? Or is there no passkey for Schakel on this device? That is all right.',
+    notRecognisedHeading: 'Schakel does not know this passkey',
+    notRecognisedBody: 'Perhaps the passkey was removed, or it belongs to another account.',
+    signInFailedHeading: 'Signing in with a passkey did not work',
+    sectionHeading: 'Passkeys',
+    sectionIntro:
+      'With a passkey you sign in without a password and without a code. Your fingerprint or face stays on your device: Schakel never sees it.',
+    listLabel: 'Your passkeys',
+    none: 'You have no passkey yet.',
+    addedAt: 'Added: {{date}}',
+    lastUsed: 'Last used: {{date}}',
+    neverUsed: 'Not used to sign in yet',
+    remove: 'Remove passkey',
+    removeLabel: 'Remove passkey: {{name}}',
+    removed: 'The passkey ‘{{name}}’ has been removed',
+    removeFailed: 'The passkey ‘{{name}}’ could not be removed. Please try again.',
+    addHeading: 'Add a passkey',
+    add: 'Add passkey',
+    nameLabel: 'Name of the passkey',
+    nameHint: 'Choose a name by which you recognise the device. For example: Phone or Laptop.',
+    nameMissing: 'Enter a name for the passkey.',
+    nameTooLong: 'Choose a shorter name: at most {{max}} characters.',
+    added: 'The passkey ‘{{name}}’ has been added',
+    addedBody: 'From now on you can sign in with it, without a password and without a code.',
+    addStoppedHeading: 'No passkey was added',
+    addStoppedBody:
+      'Did you close the passkey window? That is all right. Try again if you want to.',
+    addKnownHeading: 'This device already has a passkey for your account',
+    addKnownBody:
+      'You can sign in with that passkey. Do you want a new one anyway? Then first remove the old passkey from the list.',
+    addUnsupportedHeading: 'This device cannot make a passkey',
+    addUnsupportedBody:
+      'Schakel asks for a passkey that you unlock with your fingerprint, your face or your PIN. Try another device, or use an authenticator app.',
+    addFailedHeading: 'The passkey was not added',
+    addFailedBody: 'Something went wrong. Please try again.',
+    browserCannot: 'This browser cannot use passkeys. Try another browser, or another device.',
+    enrolRather: 'Rather not use an app?',
+    enrolRatherLink: 'Then set up a passkey',
+    enrolHeading: 'Rather use a passkey?',
+    enrolIntro:
+      'With a passkey you need no app and no code. Set up the passkey on the device you usually work on.',
+    enrolSubmit: 'Set up a passkey',
+    enrolDoneTitle: 'Passkey set up',
+    enrolDoneHeading: 'Your passkey is set up',
+    enrolDoneAdvice:
+      'If you lose this device, you can no longer sign in with this passkey. So also add a passkey on a second device, for example your phone. You can do that under My sessions.',
+    enrolDoneContinue: 'Continue',
+  },
+  forgotPassword: {
+    title: 'Forgot password',
+    heading: 'Forgot your password?',
+    intro:
+      'Enter the e-mail address of your account. You will get an e-mail with a link. With that link you choose a new password.',
+    submit: 'Send me a link',
+    sentHeading: 'Check your mailbox',
+    sentAlert: 'Your request has been received',
+    sentBody:
+      'Does the e-mail address belong to a Schakel account? Then you will get an e-mail with a link within a few minutes. The link works once, for one hour.',
+    sentNoMail:
+      'No e-mail? Then also look in your junk mail (spam). Or ask the administrator of Schakel for help.',
+    backToSignIn: 'Back to sign in',
+  },
+  newPassword: {
+    label: 'New password',
+    rules:
+      'Choose a password of 12 to 128 characters. Not one that many people use, and not your e-mail address or the word Schakel. Tip: a sentence of a few words is strong and easy to remember.',
+    repeatLabel: 'Repeat the new password',
+    submit: 'Save password',
+    missing: 'Enter a new password.',
+    tooShort: 'Your password is too short. Use at least {{min}} characters.',
+    tooLong: 'Your password is too long. Use at most {{max}} characters.',
+    common: 'Many people use this password. Choose one that is hard to guess.',
+    personal: 'Do not use your e-mail address or the word Schakel in your password.',
+    chooseAnother: 'Choose another password.',
+    repeatMissing: 'Enter the new password once more.',
+    mismatch:
+      'The two passwords are not the same. Enter the new password once more, exactly the same.',
+    reset: {
+      title: 'New password',
+      heading: 'Choose a new password',
+      intro:
+        'Choose a new password for your account. After that you are signed out everywhere, and you sign in with the new password.',
+      invalidTitle: 'Link does not work',
+      invalidHeading: 'This link does not work (any more)',
+      invalidBody:
+        'A link for a new password works once, for one hour. Perhaps the link has been used already, or it is too old.',
+      askNew: 'Ask for a new link',
+    },
+    invitation: {
+      title: 'Invitation',
+      heading: 'Choose a password for Schakel',
+      intro:
+        'You have been invited to Schakel. Choose a password for your account. After that you can sign in.',
+      invalidTitle: 'Invitation does not work',
+      invalidHeading: 'This invitation does not work (any more)',
+      invalidBody:
+        'An invitation works once, for 7 days. Perhaps the link has been used already, or it is too old. Ask the administrator of Schakel for a new invitation.',
+      toSignIn: 'Have you chosen a password already? Then sign in',
+    },
+  },
+  outbox: {
+    title: 'Outbox',
+    heading: 'Outbox',
+    intro:
+      'This installation has no mail server. That is why Schakel does not send e-mails, but keeps them here. Pass a link on yourself to the person it is meant for.',
+    sendsMailHeading: 'Schakel sends e-mails as usual',
+    sendsMailBody:
+      'This installation has a mail server. Only e-mails from before it had one are kept here.',
+    privacy:
+      'Each link in these e-mails works once. Share a link only with the person it is meant for.',
+    empty: 'No e-mails have been kept.',
+    listLabel: 'Kept e-mails, newest first',
+    to: 'To: {{to}}',
+    keptAt: 'Kept: {{date}}',
+  },
+  noAccess: {
+    title: 'No access',
+    heading: 'You have no access to this page',
+    body: 'This page is for administrators of Schakel only. Do you think you should be able to open it? Then ask the administrator.',
   },
   language: {
     switchTo: 'Nederlands',

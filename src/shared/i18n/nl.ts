@@ -17,6 +17,7 @@ export const nl = {
     start: 'Start',
     apiDocs: 'API-documentatie',
     mySessions: 'Mijn sessies',
+    outbox: 'Postvak',
   },
   account: {
     signIn: 'Inloggen',
@@ -60,6 +61,12 @@ export const nl = {
     signInAgainHeading: 'Log opnieuw in',
     signInAgainBody:
       'U was te lang niet actief, of er is te vaak een verkeerde code ingevuld. Log daarom opnieuw in.',
+    passwordChangedHeading: 'Uw nieuwe wachtwoord is opgeslagen',
+    passwordChangedBody:
+      'U bent voor de zekerheid overal uitgelogd. Log nu in met uw nieuwe wachtwoord.',
+    accountReadyHeading: 'Uw account is klaar',
+    accountReadyBody: 'Log nu in met uw e-mailadres en het wachtwoord dat u net heeft gekozen.',
+    forgotPassword: 'Wachtwoord vergeten?',
   },
   code: {
     title: 'Code invullen',
@@ -138,6 +145,149 @@ export const nl = {
       'Maakt u nieuwe herstelcodes? Dan werken de oude codes niet meer. Doe dit als u de oude codes kwijt bent, of als ze bijna op zijn.',
     recoveryNew: 'Nieuwe herstelcodes maken',
     recoveryFailed: 'Er konden geen nieuwe herstelcodes worden gemaakt. Probeer het opnieuw.',
+  },
+  passkey: {
+    explain:
+      'Een passkey is een sleutel op uw telefoon of computer. U opent de sleutel met uw vingerafdruk, uw gezicht of uw pincode.',
+    signInHeading: 'Of log in met een passkey',
+    signInIntro:
+      'Heeft u een passkey voor Schakel? Dan heeft u geen wachtwoord en geen code nodig. Een passkey is een sleutel op uw telefoon of computer. U opent de sleutel met uw vingerafdruk, uw gezicht of uw pincode.',
+    signIn: 'Inloggen met een passkey',
+    codeHeading: 'Of gebruik een passkey',
+    codeIntro:
+      'Heeft u een passkey voor Schakel ingesteld? Gebruik die dan in plaats van een code.',
+    use: 'Gebruik een passkey',
+    stepTitle: 'Passkey gebruiken',
+    stepHeading: 'Log in met uw passkey',
+    stepIntro:
+      'Uw wachtwoord klopt. Gebruik nu uw passkey: de sleutel op uw telefoon of computer. U opent de sleutel met uw vingerafdruk, uw gezicht of uw pincode.',
+    fallback: {
+      password: 'Probeer het opnieuw, of log in met uw e-mailadres en wachtwoord.',
+      code: 'Probeer het opnieuw, of vul de code uit uw app in.',
+      help: 'Probeer het opnieuw. Lukt het niet? Vraag dan de beheerder van Schakel om hulp.',
+    },
+    signInStoppedHeading: 'U bent niet ingelogd met een passkey',
+    signInStoppedBody:
+      'Heeft u het venster van de passkey gesloten? Of staat er op dit apparaat geen passkey voor Schakel? Dat is niet erg.',
+    notRecognisedHeading: 'Schakel kent deze passkey niet',
+    notRecognisedBody: 'Misschien is de passkey verwijderd, of hoort hij bij een ander account.',
+    signInFailedHeading: 'Inloggen met een passkey is niet gelukt',
+    sectionHeading: 'Passkeys',
+    sectionIntro:
+      'Met een passkey logt u in zonder wachtwoord en zonder code. Uw vingerafdruk of gezicht blijft op uw apparaat: Schakel krijgt die nooit te zien.',
+    listLabel: 'Uw passkeys',
+    none: 'U heeft nog geen passkey.',
+    addedAt: 'Toegevoegd: {{date}}',
+    lastUsed: 'Laatst gebruikt: {{date}}',
+    neverUsed: 'Nog niet gebruikt om in te loggen',
+    remove: 'Passkey verwijderen',
+    removeLabel: 'Passkey verwijderen: {{name}}',
+    removed: 'De passkey ‘{{name}}’ is verwijderd',
+    removeFailed: 'De passkey ‘{{name}}’ kon niet worden verwijderd. Probeer het opnieuw.',
+    addHeading: 'Een passkey toevoegen',
+    add: 'Passkey toevoegen',
+    nameLabel: 'Naam van de passkey',
+    nameHint: 'Kies een naam waaraan u het apparaat herkent. Bijvoorbeeld: Telefoon of Laptop.',
+    nameMissing: 'Vul een naam in voor de passkey.',
+    nameTooLong: 'Kies een kortere naam: hoogstens {{max}} tekens.',
+    added: 'De passkey ‘{{name}}’ is toegevoegd',
+    addedBody: 'Voortaan kunt u hiermee inloggen, zonder wachtwoord en zonder code.',
+    addStoppedHeading: 'Er is geen passkey toegevoegd',
+    addStoppedBody:
+      'Heeft u het venster van de passkey gesloten? Dat is niet erg. Probeer het opnieuw als u wilt.',
+    addKnownHeading: 'Op dit apparaat staat al een passkey voor uw account',
+    addKnownBody:
+      'Met die passkey kunt u inloggen. Wilt u toch een nieuwe? Verwijder dan eerst de oude passkey uit de lijst.',
+    addUnsupportedHeading: 'Dit apparaat kan geen passkey maken',
+    addUnsupportedBody:
+      'Schakel vraagt een passkey die u opent met uw vingerafdruk, uw gezicht of uw pincode. Probeer het op een ander apparaat, of gebruik een authenticator-app.',
+    addFailedHeading: 'De passkey is niet toegevoegd',
+    addFailedBody: 'Er ging iets mis. Probeer het opnieuw.',
+    browserCannot:
+      'Deze browser kan geen passkeys gebruiken. Probeer een andere browser, of een ander apparaat.',
+    enrolRather: 'Liever geen app?',
+    enrolRatherLink: 'Stel dan een passkey in',
+    enrolHeading: 'Liever een passkey?',
+    enrolIntro:
+      'Met een passkey heeft u geen app en geen code nodig. Stel de passkey in op het apparaat waarmee u meestal werkt.',
+    enrolSubmit: 'Stel een passkey in',
+    enrolDoneTitle: 'Passkey ingesteld',
+    enrolDoneHeading: 'Uw passkey is ingesteld',
+    enrolDoneAdvice:
+      'Raakt u dit apparaat kwijt? Dan kunt u niet meer inloggen met deze passkey. Voeg daarom ook een passkey toe op een tweede apparaat, bijvoorbeeld uw telefoon. Dat kan bij Mijn sessies.',
+    enrolDoneContinue: 'Verder',
+  },
+  forgotPassword: {
+    title: 'Wachtwoord vergeten',
+    heading: 'Wachtwoord vergeten?',
+    intro:
+      'Vul het e-mailadres van uw account in. U krijgt dan een e-mail met een link. Met die link kiest u een nieuw wachtwoord.',
+    submit: 'Stuur mij een link',
+    sentHeading: 'Kijk in uw mailbox',
+    sentAlert: 'Uw vraag is ontvangen',
+    sentBody:
+      'Hoort het e-mailadres bij een account van Schakel? Dan krijgt u binnen een paar minuten een e-mail met een link. De link werkt één keer, en één uur lang.',
+    sentNoMail:
+      'Geen e-mail gekregen? Kijk dan ook bij uw ongewenste e-mail (spam). Of vraag de beheerder van Schakel om hulp.',
+    backToSignIn: 'Terug naar inloggen',
+  },
+  newPassword: {
+    label: 'Nieuw wachtwoord',
+    rules:
+      'Kies een wachtwoord van 12 tot 128 tekens. Niet een wachtwoord dat veel mensen gebruiken, en niet uw e-mailadres of het woord Schakel. Tip: een zin van een paar woorden is sterk en goed te onthouden.',
+    repeatLabel: 'Herhaal het nieuwe wachtwoord',
+    submit: 'Wachtwoord opslaan',
+    missing: 'Vul een nieuw wachtwoord in.',
+    tooShort: 'Uw wachtwoord is te kort. Gebruik minstens {{min}} tekens.',
+    tooLong: 'Uw wachtwoord is te lang. Gebruik hoogstens {{max}} tekens.',
+    common: 'Dit wachtwoord gebruiken veel mensen. Kies een wachtwoord dat moeilijk te raden is.',
+    personal: 'Gebruik niet uw e-mailadres of het woord Schakel in uw wachtwoord.',
+    chooseAnother: 'Kies een ander wachtwoord.',
+    repeatMissing: 'Vul het nieuwe wachtwoord nog een keer in.',
+    mismatch:
+      'De twee wachtwoorden zijn niet hetzelfde. Vul het nieuwe wachtwoord nog een keer precies zo in.',
+    reset: {
+      title: 'Nieuw wachtwoord',
+      heading: 'Kies een nieuw wachtwoord',
+      intro:
+        'Kies een nieuw wachtwoord voor uw account. Daarna bent u overal uitgelogd, en logt u in met het nieuwe wachtwoord.',
+      invalidTitle: 'Link werkt niet',
+      invalidHeading: 'Deze link werkt niet (meer)',
+      invalidBody:
+        'Een link voor een nieuw wachtwoord werkt één keer, en één uur lang. Misschien is de link al gebruikt, of is hij te oud.',
+      askNew: 'Vraag een nieuwe link aan',
+    },
+    invitation: {
+      title: 'Uitnodiging',
+      heading: 'Kies een wachtwoord voor Schakel',
+      intro:
+        'U bent uitgenodigd voor Schakel. Kies een wachtwoord voor uw account. Daarna kunt u inloggen.',
+      invalidTitle: 'Uitnodiging werkt niet',
+      invalidHeading: 'Deze uitnodiging werkt niet (meer)',
+      invalidBody:
+        'Een uitnodiging werkt één keer, en 7 dagen lang. Misschien is de link al gebruikt, of is hij te oud. Vraag de beheerder van Schakel om een nieuwe uitnodiging.',
+      toSignIn: 'Heeft u al een wachtwoord gekozen? Log dan in',
+    },
+  },
+  outbox: {
+    title: 'Postvak',
+    heading: 'Postvak',
+    intro:
+      'Deze installatie heeft geen mailserver. Daarom verstuurt Schakel geen e-mails, maar bewaart ze hier. Stuur een link zelf door naar de persoon voor wie hij is.',
+    sendsMailHeading: 'Schakel verstuurt e-mails gewoon',
+    sendsMailBody:
+      'Deze installatie heeft een mailserver. Hier staan alleen e-mails van toen die er nog niet was.',
+    privacy:
+      'Elke link in deze e-mails werkt één keer. Deel een link alleen met de persoon voor wie hij is.',
+    empty: 'Er zijn geen e-mails bewaard.',
+    listLabel: 'Bewaarde e-mails, nieuwste eerst',
+    to: 'Aan: {{to}}',
+    keptAt: 'Bewaard: {{date}}',
+  },
+  noAccess: {
+    title: 'Geen toegang',
+    heading: 'U heeft geen toegang tot deze pagina',
+    body: 'Deze pagina is alleen voor beheerders van Schakel. Denkt u dat u hier wel moet kunnen komen? Vraag het dan aan de beheerder.',
   },
   language: {
     switchTo: 'English',

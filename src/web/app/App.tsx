@@ -1,5 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage.js';
+import { InvitationPage, ResetPasswordPage } from '../features/account/LinkPasswordPage.js';
+import { adminPaths } from '../features/admin/adminPaths.js';
+import { OutboxPage } from '../features/admin/OutboxPage.js';
 import { authPaths } from '../features/auth/authPaths.js';
 import { CodePage } from '../features/auth/CodePage.js';
 import { MySessionsPage } from '../features/auth/MySessionsPage.js';
@@ -19,6 +23,10 @@ const router = createBrowserRouter([
       { path: authPaths.code, element: <CodePage /> },
       { path: authPaths.enrol, element: <TotpEnrolmentPage /> },
       { path: authPaths.mySessions, element: <MySessionsPage /> },
+      { path: authPaths.forgotPassword, element: <ForgotPasswordPage /> },
+      { path: authPaths.resetPassword, element: <ResetPasswordPage /> },
+      { path: authPaths.invitation, element: <InvitationPage /> },
+      { path: adminPaths.outbox, element: <OutboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -11,6 +11,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
+import { adminPaths } from '../features/admin/adminPaths.js';
+import { isAdmin } from '../features/admin/isAdmin.js';
 import { AccountMenuItems } from '../features/auth/AccountMenuItems.js';
 import { authPaths } from '../features/auth/authPaths.js';
 import { isSignedIn } from '../features/auth/isSignedIn.js';
@@ -23,9 +25,10 @@ import { DistrictSwitcher } from './DistrictSwitcher.js';
 
 /** The main navigation; shown in the header on wide windows and in the menu on narrow ones. */
 const navigation = [
-  { key: 'nav.start', href: '/', inApp: true, signedInOnly: false },
-  { key: 'nav.mySessions', href: authPaths.mySessions, inApp: true, signedInOnly: true },
-  { key: 'nav.apiDocs', href: '/api/v1/docs/', inApp: false, signedInOnly: false },
+  { key: 'nav.start', href: '/', inApp: true, audience: 'everyone' },
+  { key: 'nav.mySessions', href: authPaths.mySessions, inApp: true, audience: 'signedIn' },
+  { key: 'nav.outbox', href: adminPaths.outbox, inApp: true, audience: 'admin' },
+  { key: 'nav.apiDocs', href: '/api/v1/docs/', inApp: false, audience: 'everyone' },
 ] as const;
 
 export function Layout() {
@@ -36,7 +39,13 @@ export function Layout() {
   const signedIn = isSignedIn(me.data);
   const signOut = useSignOut();
   const [menuOpen, setMenuOpen] = useState(false);
-  const links = navigation.filter((item) => signedIn || !item.signedInOnly);
+  const admin = signedIn && isAdmin(me.data);
+  const links = navigation.filter(
+    (item) =>
+      item.audience === 'everyone' ||
+      (item.audience === 'signedIn' && signedIn) ||
+      (item.audience === 'admin' && admin),
+  );
   useFocusMainOnNavigate();
 
   return (

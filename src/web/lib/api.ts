@@ -1,10 +1,13 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { districtListSchema } from '../../shared/schemas/district.js';
 import { organisationPageSchema } from '../../shared/schemas/organisation.js';
 import { type Problem, problemSchema } from '../../shared/schemas/problem.js';
 import {
   type Me,
   meSchema,
+  outboxSchema,
+  passkeyListSchema,
+  passkeyOptionsSchema,
   recoveryCodesSchema,
   sessionListSchema,
   signInResultSchema,
@@ -95,6 +98,15 @@ async function me(): Promise<Me | null> {
   }
 }
 
+/** What the server answers when it has stored a new passkey. */
+const passkeyAddedSchema = z.object({ id: z.uuid(), name: z.string() });
+
+/** A password chosen with a mailed link; the link's token travels in the body, nowhere else. */
+interface LinkPassword {
+  token: string;
+  password: string;
+}
+
 /** The typed API client: responses are checked against the same schemas the server uses. */
 export const api = {
   instance: () => get('/instance', instanceSchema),
@@ -116,4 +128,20 @@ export const api = {
   sessions: () => get('/me/sessions', sessionListSchema),
   endSession: (id: string) => send('DELETE', `/me/sessions/${encodeURIComponent(id)}`),
   newRecoveryCodes: () => send('POST', '/me/recovery-codes', undefined, recoveryCodesSchema),
+
+  passkeys: () => get('/me/passkeys', passkeyListSchema),
+  passkeyRegistrationOptions: () =>
+    send('POST', '/me/passkeys/options', undefined, passkeyOptionsSchema),
+  addPasskey: (input: { challengeId: string; name: string; response: unknown }) =>
+    send('POST', '/me/passkeys', input, passkeyAddedSchema),
+  removePasskey: (id: string) => send('DELETE', `/me/passkeys/${encodeURIComponent(id)}`),
+  passkeySignInOptions: () =>
+    send('POST', '/session/passkey/options', undefined, passkeyOptionsSchema),
+  passkeySignIn: (input: { challengeId: string; response: unknown }) =>
+    send('POST', '/session/passkey', input, signInResultSchema),
+
+  requestPasswordReset: (email: string) => send('POST', '/password-reset', { email }),
+  resetPassword: (input: LinkPassword) => send('POST', '/password-reset/confirm', input),
+  acceptInvitation: (input: LinkPassword) => send('POST', '/invitations/accept', input),
+  devOutbox: () => get('/dev-outbox', outboxSchema),
 };

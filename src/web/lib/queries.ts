@@ -28,3 +28,10 @@ export const useMe = () => useQuery({ queryKey: meQueryKey, queryFn: api.me, sta
 /** Under ['me'], so that whatever belongs to the signed-in user goes when they sign out. */
 export const useMySessions = () =>
   useQuery({ queryKey: [...meQueryKey, 'sessions'], queryFn: api.sessions });
+
+export const passkeysQueryKey = [...meQueryKey, 'passkeys'] as const;
+export const useMyPasskeys = () => useQuery({ queryKey: passkeysQueryKey, queryFn: api.passkeys });
+
+/** The dev outbox (administrators); under ['me'], so it goes when they sign out. */
+export const useDevOutbox = (enabled: boolean) =>
+  useQuery({ queryKey: [...meQueryKey, 'dev-outbox'], queryFn: api.devOutbox, enabled });

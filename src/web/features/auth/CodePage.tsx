@@ -19,6 +19,8 @@ import { usePageTitle } from '../../lib/usePageTitle.js';
 import { authPaths, type SignInState } from './authPaths.js';
 import { LoadingParagraph } from './LoadingParagraph.js';
 import { normaliseCode } from './normaliseCode.js';
+import { PasskeySignInButton } from './PasskeySignInButton.js';
+import { canUsePasskeys } from './passkeyCeremony.js';
 
 /** The second step of signing in: a code from the authenticator app, or a recovery code. */
 export function CodePage() {
@@ -27,8 +29,26 @@ export function CodePage() {
   const user = me.data;
   if (!user) return <Navigate to={authPaths.signIn} replace />;
   if (user.session.stage === 'complete') return <Navigate to="/" replace />;
-  if (!user.mfa.totp) return <Navigate to={authPaths.enrol} replace />;
-  return <CodeForm />;
+  if (user.mfa.totp) return <CodeForm />;
+  if (user.mfa.passkeys > 0) return <PasskeyOnly />;
+  return <Navigate to={authPaths.enrol} replace />;
+}
+
+/** The second step for a user whose only second factor is a passkey: no code to enter. */
+function PasskeyOnly() {
+  const { t } = useTranslation();
+  usePageTitle(t('passkey.stepTitle'));
+  return (
+    <Grid paddingVertical="large">
+      <Grid.Cell span={{ narrow: 4, medium: 6, wide: 6 }}>
+        <Column gap="large">
+          <Heading level={1}>{t('passkey.stepHeading')}</Heading>
+          <Paragraph>{t('passkey.stepIntro')}</Paragraph>
+          <PasskeySignInButton label={t('passkey.use')} fallback="help" headingLevel={2} />
+        </Column>
+      </Grid.Cell>
+    </Grid>
+  );
 }
 
 function CodeForm() {
@@ -131,6 +151,15 @@ function CodeForm() {
               {recovery ? t('code.useAppCode') : t('code.useRecoveryCode')}
             </Button>
           </div>
+          {canUsePasskeys() && (
+            <Column as="section" gap="small" aria-labelledby="passkey-heading">
+              <Heading level={2} id="passkey-heading">
+                {t('passkey.codeHeading')}
+              </Heading>
+              <Paragraph>{t('passkey.codeIntro')}</Paragraph>
+              <PasskeySignInButton label={t('passkey.use')} fallback="code" headingLevel={3} />
+            </Column>
+          )}
         </Column>
       </Grid.Cell>
     </Grid>

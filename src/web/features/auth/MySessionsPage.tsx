@@ -1,4 +1,5 @@
 import { Column, Grid, Heading, Paragraph } from '@amsterdam/design-system-react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import type { Me } from '../../../shared/schemas/session.js';
@@ -7,10 +8,11 @@ import { usePageTitle } from '../../lib/usePageTitle.js';
 import { authPaths } from './authPaths.js';
 import { isSignedIn } from './isSignedIn.js';
 import { LoadingParagraph } from './LoadingParagraph.js';
+import { PasskeysSection } from './PasskeysSection.js';
 import { RecoveryCodesSection } from './RecoveryCodesSection.js';
 import { SessionList } from './SessionList.js';
 
-/** "Mijn sessies": where the user is signed in, and their recovery codes. */
+/** "Mijn sessies": where the user is signed in, their passkeys, and their recovery codes. */
 export function MySessionsPage() {
   const me = useMe();
   if (me.isPending) return <LoadingParagraph />;
@@ -20,7 +22,8 @@ export function MySessionsPage() {
 
 function MySessions({ me }: { me: Me }) {
   const { t } = useTranslation();
-  usePageTitle(t('sessions.title'));
+  const [passkeyErrors, setPasskeyErrors] = useState(0);
+  usePageTitle(t('sessions.title'), passkeyErrors);
   return (
     <Grid paddingVertical="large">
       <Grid.Cell span={{ narrow: 4, medium: 8, wide: 8 }}>
@@ -41,6 +44,7 @@ function MySessions({ me }: { me: Me }) {
             <Paragraph>{t('sessions.intro')}</Paragraph>
             <SessionList />
           </Column>
+          <PasskeysSection onErrorCount={setPasskeyErrors} />
           {me.mfa.totp && <RecoveryCodesSection left={me.mfa.recoveryCodesLeft} />}
         </Column>
       </Grid.Cell>

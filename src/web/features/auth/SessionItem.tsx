@@ -28,7 +28,7 @@ export function SessionItem({
         {session.current && (
           <>
             {' '}
-            <Badge label={t('sessions.current')} color="azure" />
+            <Badge label={t('sessions.current')} color="purple" />
           </>
         )}
       </Heading>

@@ -4,6 +4,7 @@ import {
   Column,
   Grid,
   Heading,
+  Link,
   Paragraph,
   PasswordInput,
   TextInput,
@@ -18,10 +19,28 @@ import { ErrorSummary } from '../../lib/ErrorSummary.js';
 import { FormField } from '../../lib/FormField.js';
 import { errorFor, type FormError, problemMessage } from '../../lib/formErrors.js';
 import { meQueryKey, useMe } from '../../lib/queries.js';
+import { RouterLink } from '../../lib/RouterLink.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
-import { authPaths, type SignInState } from './authPaths.js';
+import { authPaths, type SignInNotice, type SignInState } from './authPaths.js';
 import { forgetUser } from './forgetUser.js';
 import { isSignedIn } from './isSignedIn.js';
+import { PasskeySignInButton } from './PasskeySignInButton.js';
+import { canUsePasskeys } from './passkeyCeremony.js';
+
+const noticeSeverity: Record<SignInNotice, 'success' | 'warning'> = {
+  signedOut: 'success',
+  signInAgain: 'warning',
+  passwordChanged: 'success',
+  accountReady: 'success',
+};
+
+/** Notices after which nobody of before may still seem signed in in this browser. */
+const forgetsUser: Record<SignInNotice, boolean> = {
+  signedOut: true,
+  signInAgain: true,
+  passwordChanged: true, // a new password ends every session of the account
+  accountReady: false,
+};
 
 const emailPattern = /^[^\s@]+@[^\s@]+$/;
 
@@ -43,7 +62,7 @@ export function SignInPage() {
 
   // Sent here after signing out, or after the session ended: forget the user and theirs.
   useEffect(() => {
-    if (notice) forgetUser(queryClient);
+    if (notice && forgetsUser[notice]) forgetUser(queryClient);
   }, [notice, queryClient]);
 
   const signIn = useMutation({
@@ -89,14 +108,13 @@ export function SignInPage() {
       <Grid.Cell span={{ narrow: 4, medium: 6, wide: 6 }}>
         <Column gap="large">
           <Heading level={1}>{t('signIn.heading')}</Heading>
-          {notice === 'signedOut' && errors.length === 0 && (
-            <Alert heading={t('signIn.signedOutHeading')} headingLevel={2} severity="success">
-              <Paragraph>{t('signIn.signedOutBody')}</Paragraph>
-            </Alert>
-          )}
-          {notice === 'signInAgain' && errors.length === 0 && (
-            <Alert heading={t('signIn.signInAgainHeading')} headingLevel={2} severity="warning">
-              <Paragraph>{t('signIn.signInAgainBody')}</Paragraph>
+          {notice && errors.length === 0 && (
+            <Alert
+              heading={t(`signIn.${notice}Heading`)}
+              headingLevel={2}
+              severity={noticeSeverity[notice]}
+            >
+              <Paragraph>{t(`signIn.${notice}Body`)}</Paragraph>
             </Alert>
           )}
           <ErrorSummary errors={errors} attempt={attempt} />
@@ -139,6 +157,24 @@ export function SignInPage() {
               </div>
             </Column>
           </form>
+          <Paragraph>
+            <Link href={authPaths.forgotPassword} linkComponent={RouterLink}>
+              {t('signIn.forgotPassword')}
+            </Link>
+          </Paragraph>
+          {canUsePasskeys() && (
+            <Column as="section" gap="small" aria-labelledby="passkey-heading">
+              <Heading level={2} id="passkey-heading">
+                {t('passkey.signInHeading')}
+              </Heading>
+              <Paragraph>{t('passkey.signInIntro')}</Paragraph>
+              <PasskeySignInButton
+                label={t('passkey.signIn')}
+                fallback="password"
+                headingLevel={3}
+              />
+            </Column>
+          )}
         </Column>
       </Grid.Cell>
     </Grid>

@@ -1,21 +1,50 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Navigate } from 'react-router';
-import { useMe } from '../../lib/queries.js';
+import { meQueryKey, useMe } from '../../lib/queries.js';
 import { authPaths } from './authPaths.js';
 import { EnrolmentDone } from './EnrolmentDone.js';
 import { LoadingParagraph } from './LoadingParagraph.js';
+import { PasskeyAlternative } from './PasskeyAlternative.js';
+import { PasskeyEnrolmentDone } from './PasskeyEnrolmentDone.js';
+import { canUsePasskeys } from './passkeyCeremony.js';
 import { TotpSetup } from './TotpSetup.js';
 
-/** Setting up an authenticator app: QR code and key, a first code, then the recovery codes. */
+type Done = { recoveryCodes: string[] } | { passkey: string };
+
+/**
+ * Setting up a second step: an authenticator app (QR code and key, a first code, then the
+ * recovery codes), or instead a passkey on this device.
+ */
 export function TotpEnrolmentPage() {
-  const [recoveryCodes, setRecoveryCodes] = useState<string[]>();
+  const [done, setDone] = useState<Done>();
+  const [passkeyErrors, setPasskeyErrors] = useState(0);
+  const queryClient = useQueryClient();
   const me = useMe();
-  if (recoveryCodes) return <EnrolmentDone codes={recoveryCodes} />;
+  if (done && 'recoveryCodes' in done) return <EnrolmentDone codes={done.recoveryCodes} />;
+  if (done) return <PasskeyEnrolmentDone name={done.passkey} />;
   if (me.isPending) return <LoadingParagraph />;
   const user = me.data;
   if (!user) return <Navigate to={authPaths.signIn} replace />;
-  if (user.mfa.totp) {
-    return <Navigate to={user.session.stage === 'password' ? authPaths.code : '/'} replace />;
+  const halfway = user.session.stage === 'password';
+  if (user.mfa.totp || (halfway && user.mfa.passkeys > 0)) {
+    return <Navigate to={halfway ? authPaths.code : '/'} replace />;
   }
-  return <TotpSetup onConfirmed={setRecoveryCodes} />;
+  return (
+    <TotpSetup
+      onConfirmed={(recoveryCodes) => setDone({ recoveryCodes })}
+      otherErrorCount={passkeyErrors}
+      alternative={
+        canUsePasskeys() ? (
+          <PasskeyAlternative
+            onErrorCount={setPasskeyErrors}
+            onAdded={(name) => {
+              setDone({ passkey: name });
+              void queryClient.invalidateQueries({ queryKey: meQueryKey });
+            }}
+          />
+        ) : undefined
+      }
+    />
+  );
 }

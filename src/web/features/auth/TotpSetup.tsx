@@ -9,7 +9,7 @@ import {
   TextInput,
 } from '@amsterdam/design-system-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../../lib/api.js';
@@ -20,18 +20,29 @@ import { meQueryKey } from '../../lib/queries.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { authPaths, type SignInState } from './authPaths.js';
 import { appCodePattern } from './normaliseCode.js';
+import { PasskeyAlternativeLink } from './PasskeyAlternative.js';
 
 /** The key in groups of four, easier to type over: "M72P ZKKZ 7DLW …". */
 const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(' ') ?? secret;
 
-export function TotpSetup({ onConfirmed }: { onConfirmed(recoveryCodes: string[]): void }) {
+export function TotpSetup({
+  onConfirmed,
+  alternative,
+  otherErrorCount = 0,
+}: {
+  onConfirmed(recoveryCodes: string[]): void;
+  /** Another way to set up a second step (a passkey), shown below the app's set-up. */
+  alternative?: ReactNode;
+  /** Input errors in the alternative's form, for the page title. */
+  otherErrorCount?: number;
+}) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const [code, setCode] = useState('');
   const [errors, setErrors] = useState<FormError[]>([]);
   const [attempt, setAttempt] = useState(0);
-  usePageTitle(t('totp.title'), errors.length);
+  usePageTitle(t('totp.title'), errors.length + otherErrorCount);
 
   // A new secret each visit; asked once (not again on focus), and forgotten when the page goes.
   const enrolment = useQuery({
@@ -88,6 +99,7 @@ export function TotpSetup({ onConfirmed }: { onConfirmed(recoveryCodes: string[]
           <ErrorSummary errors={errors} attempt={attempt} />
           <Paragraph>{t('totp.intro')}</Paragraph>
           <Paragraph>{t('totp.appExamples')}</Paragraph>
+          {alternative && <PasskeyAlternativeLink />}
           {enrolment.isPending && <Paragraph aria-busy="true">{t('app.loading')}</Paragraph>}
           {enrolment.isError && (
             <Alert heading={t('app.loadError')} headingLevel={2} severity="error">
@@ -147,6 +159,7 @@ export function TotpSetup({ onConfirmed }: { onConfirmed(recoveryCodes: string[]
               </form>
             </>
           )}
+          {alternative}
         </Column>
       </Grid.Cell>
     </Grid>

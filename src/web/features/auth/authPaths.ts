@@ -4,10 +4,14 @@ export const authPaths = {
   code: '/inloggen/code',
   enrol: '/inloggen/app-instellen',
   mySessions: '/mijn-sessies',
+  forgotPassword: '/wachtwoord-vergeten',
+  /** In the mailed link, with the token after `#`: the server makes these two. */
+  resetPassword: '/wachtwoord-herstellen',
+  invitation: '/uitnodiging',
 } as const;
 
 /** What the sign-in page says above the form when another page sent the user there. */
-export type SignInNotice = 'signedOut' | 'signInAgain';
+export type SignInNotice = 'signedOut' | 'signInAgain' | 'passwordChanged' | 'accountReady';
 export interface SignInState {
   notice?: SignInNotice;
 }

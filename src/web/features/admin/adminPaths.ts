@@ -1,0 +1,4 @@
+/** The administrators' pages, under /beheer. */
+export const adminPaths = {
+  outbox: '/beheer/postvak',
+} as const;
