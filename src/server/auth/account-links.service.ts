@@ -69,6 +69,7 @@ export function accountLinksService(
           location: 'body',
           path: 'password',
           message: problemText[problem],
+          code: problem,
         })),
       );
     }

@@ -45,7 +45,7 @@ describe('an invitation', () => {
       password: 'welkom123',
     });
     expect(weak.statusCode).toBe(422);
-    expect(weak.json()).toMatchObject({ errors: [{ path: 'password' }] });
+    expect(weak.json()).toMatchObject({ errors: [{ path: 'password', code: 'too-short' }] });
 
     const accepted = await apiClient(ctx.app).request('POST', '/invitations/accept', {
       token,

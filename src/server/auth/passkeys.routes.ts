@@ -80,7 +80,7 @@ export const passkeysRoutes: FastifyPluginAsyncZod<{
         tags: ['passkeys'],
         summary: 'Remove one of my passkeys / Passkey verwijderen',
         params: z.object({ id: z.uuid() }),
-        response: { 204: z.undefined(), 404: problemSchema, ...problems },
+        response: { 204: z.undefined(), 404: problemSchema, 409: problemSchema, ...problems },
       },
     },
     async (request, reply) => {

@@ -10,7 +10,7 @@ import type { Kysely } from 'kysely';
 import type { SignInResult } from '../../shared/schemas/session.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
-import { NotFoundError, UnauthenticatedError } from '../errors.js';
+import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors.js';
 import { peopleService } from '../modules/people/people.service.js';
 import type { Actor, AuthService, ClientInfo, Clock } from './auth.service.js';
 import { passkeysRepository } from './passkeys.repository.js';
@@ -120,10 +120,19 @@ export function passkeysService(
 
     list: (actor: Actor) => repository.listOf(actor.user.id),
 
+    /** Never the last second factor of a role that needs one: that would leave only a password. */
     async remove(actor: Actor, id: string): Promise<void> {
-      if (!(await repository.removeOf(actor.user.id, id))) {
+      const passkeys = await repository.listOf(actor.user.id);
+      if (!passkeys.some((passkey) => passkey.id === id)) {
         throw new NotFoundError('There is no such passkey of yours.');
       }
+      const me = await auth.me(actor);
+      if (me.mfa.required && !me.mfa.totp && passkeys.length === 1) {
+        throw new ConflictError(
+          'This is your only second factor. Add another passkey or an authenticator app first.',
+        );
+      }
+      await repository.removeOf(actor.user.id, id);
     },
 
     /** Step 1 of signing in with a passkey: any passkey of this site (discoverable). */
@@ -168,6 +177,8 @@ export function passkeysService(
       const people = peopleService(db);
       const user = await people.findUserById(passkey.user_id);
       if (user?.status !== 'active') throw new UnauthenticatedError(notRecognised);
+      // Someone else's half-finished sign-in in this browser gives way to the passkey's owner.
+      if (current && current.user.id !== user.id) await auth.signOut(current);
       if (current && current.user.id === user.id && current.session.stage === 'password') {
         const rotated = await auth.rotateSession(current.session, { stage: 'complete' });
         return {

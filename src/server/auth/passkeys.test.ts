@@ -87,6 +87,42 @@ describe('signing in with a passkey', () => {
 });
 
 describe('removing a passkey', () => {
+  it('is refused for the last second factor of a role that needs one', async () => {
+    const member = await ctx.newUser({ roles: [{ role: 'member' }] });
+    const tab = apiClient(ctx.app);
+    await tab.signInFully(member, clock());
+    // From now on this member has passkeys only (inserted as a browser would have registered them).
+    await ctx.database.db
+      .updateTable('users')
+      .set({ totp_enabled_at: null, totp_secret: null })
+      .where('id', '=', member.user.id)
+      .execute();
+    const passkey = (id: string, name: string) => ({
+      id,
+      user_id: member.user.id,
+      credential_id: `credential-${id}`,
+      public_key: 'AA',
+      counter: 0,
+      transports: '[]',
+      name,
+      created_at: clock().toISOString(),
+      last_used_at: null,
+    });
+    const [phone, laptop] = [
+      '01a2238c-eafb-75d9-be35-b03d42e46301',
+      '01a2238c-eafb-75d9-be35-b03d42e46302',
+    ];
+    await ctx.database.db.insertInto('passkeys').values(passkey(phone, 'Telefoon')).execute();
+
+    const only = await tab.request('DELETE', `/me/passkeys/${phone}`);
+    expect(only.statusCode).toBe(409);
+    await ctx.database.db.insertInto('passkeys').values(passkey(laptop, 'Laptop')).execute();
+    expect((await tab.request('DELETE', `/me/passkeys/${phone}`)).statusCode).toBe(204);
+    expect((await tab.request('GET', '/me/passkeys')).json()).toMatchObject({
+      items: [{ name: 'Laptop' }],
+    });
+  });
+
   it('answers 404 for one that is not yours', async () => {
     const analyst = await ctx.newUser();
     const tab = apiClient(ctx.app);

@@ -8,6 +8,10 @@ export function mailRepository(db: Kysely<Database>) {
       await db.insertInto('mail_outbox').values(mail).execute();
     },
 
+    async forgetBefore(before: string): Promise<void> {
+      await db.deleteFrom('mail_outbox').where('created_at', '<', before).execute();
+    },
+
     latest(limit: number): Promise<MailOutboxTable[]> {
       return db
         .selectFrom('mail_outbox')

@@ -45,6 +45,8 @@ export function createMailer(
   return {
     keepsMail: true,
     async send(mail) {
+      // The outbox holds live links: keep no mail longer than the longest link lives (7 days).
+      await mailRepository(db).forgetBefore(new Date(Date.now() - 7 * 86_400_000).toISOString());
       await mailRepository(db).keep({
         id: newId(),
         recipient: mail.to,

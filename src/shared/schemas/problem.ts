@@ -14,6 +14,8 @@ export const problemSchema = z
           location: z.enum(['body', 'query', 'params', 'headers']),
           path: z.string(),
           message: z.string(),
+          /** A stable reason a client can translate, where there is one (e.g. `too-short`). */
+          code: z.string().optional(),
         }),
       )
       .optional(),
