@@ -146,6 +146,16 @@ export const en: Catalogue = {
     recoveryNew: 'Make new recovery codes',
     recoveryFailed: 'No new recovery codes could be made. Please try again.',
   },
+  sso: {
+    heading: 'Or sign in through your organisation',
+    intro:
+      'Does your organisation have its own sign-in for Schakel? Choose your organisation. You sign in there and then come back.',
+    organisation: 'Your organisation',
+    submit: 'Continue at my organisation',
+    failedHeading: 'Signing in through your organisation did not work',
+    failedBody:
+      'Try again, or sign in with your e-mail address and password. Still no luck? Ask the administrator of Schakel for help.',
+  },
   passkey: {
     explain:
       'A passkey is a key on your phone or computer. You unlock it with your fingerprint, your face or your PIN.',

@@ -146,6 +146,16 @@ export const nl = {
     recoveryNew: 'Nieuwe herstelcodes maken',
     recoveryFailed: 'Er konden geen nieuwe herstelcodes worden gemaakt. Probeer het opnieuw.',
   },
+  sso: {
+    heading: 'Of log in via uw organisatie',
+    intro:
+      'Heeft uw organisatie een eigen inlog voor Schakel? Kies dan uw organisatie. U logt daar in en komt daarna terug.',
+    organisation: 'Uw organisatie',
+    submit: 'Verder bij mijn organisatie',
+    failedHeading: 'Inloggen via uw organisatie is niet gelukt',
+    failedBody:
+      'Probeer het opnieuw, of log in met uw e-mailadres en wachtwoord. Lukt het niet? Vraag dan de beheerder van Schakel om hulp.',
+  },
   passkey: {
     explain:
       'Een passkey is een sleutel op uw telefoon of computer. U opent de sleutel met uw vingerafdruk, uw gezicht of uw pincode.',

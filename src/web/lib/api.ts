@@ -11,6 +11,7 @@ import {
   recoveryCodesSchema,
   sessionListSchema,
   signInResultSchema,
+  ssoOrganisationsSchema,
   totpEnrolmentSchema,
 } from '../../shared/schemas/session.js';
 import { instanceSchema } from '../../shared/schemas/system.js';
@@ -111,6 +112,7 @@ interface LinkPassword {
 export const api = {
   instance: () => get('/instance', instanceSchema),
   districts: () => get('/districts', districtListSchema),
+  ssoOrganisations: () => get('/sso/organisations', ssoOrganisationsSchema),
   organisations: (query: { district?: string | undefined; pageSize?: number } = {}) => {
     const params = new URLSearchParams();
     if (query.district) params.set('district', query.district);

@@ -26,6 +26,8 @@ import { forgetUser } from './forgetUser.js';
 import { isSignedIn } from './isSignedIn.js';
 import { PasskeySignInButton } from './PasskeySignInButton.js';
 import { canUsePasskeys } from './passkeyCeremony.js';
+import { SsoFailedNotice } from './SsoFailedNotice.js';
+import { SsoSignIn } from './SsoSignIn.js';
 
 const noticeSeverity: Record<SignInNotice, 'success' | 'warning'> = {
   signedOut: 'success',
@@ -117,6 +119,7 @@ export function SignInPage() {
               <Paragraph>{t(`signIn.${notice}Body`)}</Paragraph>
             </Alert>
           )}
+          <SsoFailedNotice />
           <ErrorSummary errors={errors} attempt={attempt} />
           <Paragraph>{t('signIn.intro')}</Paragraph>
           <form noValidate onSubmit={submit}>
@@ -162,6 +165,7 @@ export function SignInPage() {
               {t('signIn.forgotPassword')}
             </Link>
           </Paragraph>
+          <SsoSignIn />
           {canUsePasskeys() && (
             <Column as="section" gap="small" aria-labelledby="passkey-heading">
               <Heading level={2} id="passkey-heading">
