@@ -6,21 +6,18 @@ import {
   Heading,
   Link,
   Paragraph,
-  TextInput,
 } from '@amsterdam/design-system-react';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../lib/api.js';
 import { ErrorSummary } from '../../lib/ErrorSummary.js';
-import { FormField } from '../../lib/FormField.js';
 import { errorFor, type FormError, problemMessage } from '../../lib/formErrors.js';
 import { RouterLink } from '../../lib/RouterLink.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { authPaths } from '../auth/authPaths.js';
+import { EmailField, emailError } from '../auth/EmailField.js';
 import { useFocusOnChange } from '../auth/useFocusOnChange.js';
-
-const emailPattern = /^[^\s@]+@[^\s@]+$/;
 
 /**
  * "Wachtwoord vergeten": asks the e-mail address, then always says the same — whether or not
@@ -49,10 +46,8 @@ export function ForgotPasswordPage() {
     if (request.isPending) return;
     const address = email.trim();
     const found: FormError[] = [];
-    if (!address) found.push({ field: 'email', message: t('signIn.emailMissing') });
-    else if (!emailPattern.test(address)) {
-      found.push({ field: 'email', message: t('signIn.emailInvalid') });
-    }
+    const wrongAddress = emailError(t, address);
+    if (wrongAddress) found.push(wrongAddress);
     setErrors(found);
     setAttempt((count) => count + 1);
     if (found.length === 0) request.mutate(address);
@@ -83,20 +78,7 @@ export function ForgotPasswordPage() {
             <Paragraph>{t('forgotPassword.intro')}</Paragraph>
             <form noValidate onSubmit={submit}>
               <Column gap="large">
-                <FormField id="email" label={t('signIn.email')} error={errorFor(errors, 'email')}>
-                  {(input) => (
-                    <TextInput
-                      {...input}
-                      type="email"
-                      name="email"
-                      autoComplete="username"
-                      spellCheck={false}
-                      autoCapitalize="none"
-                      value={email}
-                      onChange={(event) => setEmail(event.target.value)}
-                    />
-                  )}
-                </FormField>
+                <EmailField value={email} onChange={setEmail} error={errorFor(errors, 'email')} />
                 <div>
                   <Button type="submit">
                     {request.isPending ? t('form.busy') : t('forgotPassword.submit')}

@@ -7,7 +7,6 @@ import {
   Link,
   Paragraph,
   PasswordInput,
-  TextInput,
 } from '@amsterdam/design-system-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -22,6 +21,7 @@ import { meQueryKey, useMe } from '../../lib/queries.js';
 import { RouterLink } from '../../lib/RouterLink.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { authPaths, type SignInNotice, type SignInState } from './authPaths.js';
+import { EmailField, emailError } from './EmailField.js';
 import { forgetUser } from './forgetUser.js';
 import { isSignedIn } from './isSignedIn.js';
 import { PasskeySignInButton } from './PasskeySignInButton.js';
@@ -43,8 +43,6 @@ const forgetsUser: Record<SignInNotice, boolean> = {
   passwordChanged: true, // a new password ends every session of the account
   accountReady: false,
 };
-
-const emailPattern = /^[^\s@]+@[^\s@]+$/;
 
 /** Where sign-in goes on: set up an app first, enter a code, or done. */
 const nextStepAfter = (result: SignInResult): string =>
@@ -95,10 +93,8 @@ export function SignInPage() {
     if (signIn.isPending) return;
     const found: FormError[] = [];
     const address = email.trim();
-    if (!address) found.push({ field: 'email', message: t('signIn.emailMissing') });
-    else if (!emailPattern.test(address)) {
-      found.push({ field: 'email', message: t('signIn.emailInvalid') });
-    }
+    const wrongAddress = emailError(t, address);
+    if (wrongAddress) found.push(wrongAddress);
     if (!password) found.push({ field: 'password', message: t('signIn.passwordMissing') });
     setErrors(found);
     setAttempt((count) => count + 1);
@@ -124,20 +120,7 @@ export function SignInPage() {
           <Paragraph>{t('signIn.intro')}</Paragraph>
           <form noValidate onSubmit={submit}>
             <Column gap="large">
-              <FormField id="email" label={t('signIn.email')} error={errorFor(errors, 'email')}>
-                {(input) => (
-                  <TextInput
-                    {...input}
-                    type="email"
-                    name="email"
-                    autoComplete="username"
-                    spellCheck={false}
-                    autoCapitalize="none"
-                    value={email}
-                    onChange={(event) => setEmail(event.target.value)}
-                  />
-                )}
-              </FormField>
+              <EmailField value={email} onChange={setEmail} error={errorFor(errors, 'email')} />
               <FormField
                 id="password"
                 label={t('signIn.password')}
