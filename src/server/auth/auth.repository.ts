@@ -1,5 +1,5 @@
-import type { Kysely } from 'kysely';
-import { countMatching } from '../db/queries.js';
+import { type Kysely, sql } from 'kysely';
+import { countMatching, isPostgres } from '../db/queries.js';
 import type { Database } from '../db/schema.js';
 import type { SessionTable, UserTokenTable } from './auth.table.js';
 
@@ -101,6 +101,26 @@ export function authRepository(db: Kysely<Database>) {
           succeeded: attempt.succeeded ? 1 : 0,
         })
         .execute();
+    },
+
+    /** Within a transaction: waits for other attempts on this key (PostgreSQL; SQLite has one writer). */
+    async lockAttemptsOf(key: string): Promise<void> {
+      if (isPostgres(db)) await sql`select pg_advisory_xact_lock(hashtext(${key}))`.execute(db);
+    },
+
+    async markAttemptSucceeded(id: string): Promise<void> {
+      await db.updateTable('sign_in_attempts').set({ succeeded: 1 }).where('id', '=', id).execute();
+    },
+
+    /** One more wrong code in this session; returns the new count (atomic, for parallel guesses). */
+    async countCodeFailure(sessionId: string): Promise<number> {
+      const row = await db
+        .updateTable('sessions')
+        .set((eb) => ({ code_failures: eb('code_failures', '+', 1) }))
+        .where('id', '=', sessionId)
+        .returning('code_failures')
+        .executeTakeFirst();
+      return Number(row?.code_failures ?? Number.POSITIVE_INFINITY);
     },
 
     /** Attempts since `since`, newest first, for one address typed or one client. */

@@ -77,31 +77,49 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
     return decoyHash;
   };
 
-  async function guardAttempts(emailHash: string, clientAddress: string, now: Date) {
-    const since = new Date(now.getTime() - throttleRules.windowMinutes * 60_000).toISOString();
-    const byAddress = addressDecision(
-      await repository.recentAttempts({ clientAddress }, since),
-      now,
-    );
-    if (byAddress.outcome !== 'allow') {
-      throw new ThrottledError(
-        'Too many attempts from this address. Try again later.',
-        byAddress.retryAfterSeconds,
+  /**
+   * Lets an attempt through the throttle and records it — as failed until it proves right —
+   * in one transaction that holds the account's lock, so parallel guesses are counted one by
+   * one rather than all slipping past the same check. Returns the attempt's id.
+   */
+  function admitAttempt(emailHash: string, clientAddress: string, now: Date): Promise<string> {
+    return inTransaction(db, async (trx) => {
+      const attempts = authRepository(trx);
+      await attempts.lockAttemptsOf(emailHash);
+      const since = new Date(now.getTime() - throttleRules.windowMinutes * 60_000).toISOString();
+      const byAddress = addressDecision(
+        await attempts.recentAttempts({ clientAddress }, since),
+        now,
       );
-    }
-    const byAccount = accountDecision(await repository.recentAttempts({ emailHash }, since), now);
-    if (byAccount.outcome === 'locked') {
-      throw new LockedError(
-        'Too many failed attempts: signing in to this account is paused for a while.',
-        byAccount.retryAfterSeconds,
-      );
-    }
-    if (byAccount.outcome === 'slow-down') {
-      throw new ThrottledError(
-        'Too many attempts. Wait a moment and try again.',
-        byAccount.retryAfterSeconds,
-      );
-    }
+      if (byAddress.outcome !== 'allow') {
+        throw new ThrottledError(
+          'Too many attempts from this address. Try again later.',
+          byAddress.retryAfterSeconds,
+        );
+      }
+      const byAccount = accountDecision(await attempts.recentAttempts({ emailHash }, since), now);
+      if (byAccount.outcome === 'locked') {
+        throw new LockedError(
+          'Too many failed attempts: signing in to this account is paused for a while.',
+          byAccount.retryAfterSeconds,
+        );
+      }
+      if (byAccount.outcome === 'slow-down') {
+        throw new ThrottledError(
+          'Too many attempts. Wait a moment and try again.',
+          byAccount.retryAfterSeconds,
+        );
+      }
+      const id = newId();
+      await attempts.recordAttempt({
+        id,
+        at: now.toISOString(),
+        emailHash,
+        clientAddress,
+        succeeded: false,
+      });
+      return id;
+    });
   }
 
   async function me(actor: Actor): Promise<Me> {
@@ -195,22 +213,16 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
       const now = clock();
       const email = input.email.trim().toLowerCase();
       const emailHash = sha256(email);
-      await guardAttempts(emailHash, input.clientAddress, now);
-
+      // Counted as failed before the slow check; turned into a success only when right.
+      const attemptId = await admitAttempt(emailHash, input.clientAddress, now);
       const user = await people.findUserByEmail(email);
       const usable = user?.status === 'active' && user.password_hash ? user : undefined;
       const passwordOk = await verifyPassword(
         input.password,
         usable?.password_hash ?? (await decoy()),
       );
-      await repository.recordAttempt({
-        id: newId(),
-        at: now.toISOString(),
-        emailHash,
-        clientAddress: input.clientAddress,
-        succeeded: Boolean(usable && passwordOk),
-      });
       if (!usable || !passwordOk) throw new UnauthenticatedError(wrongCredentials);
+      await repository.markAttemptSucceeded(attemptId);
       // The table serves throttling only; the log keeps the history of attempts.
       await repository.forgetAttemptsBefore(new Date(now.getTime() - 86_400_000).toISOString());
 
@@ -260,6 +272,10 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
         return { token: '', result: await signInResult(actor) };
       const now = clock();
       const { user } = actor;
+      // Wrong codes count per account too, across sessions: signing in again with the password
+      // must not buy fresh guesses. The same rules as for passwords (slow down, then lock).
+      const codeKey = sha256(`second-factor:${user.id}`);
+      const attemptId = await admitAttempt(codeKey, `second-factor:${user.id}`, now);
       let accepted = false;
       if (user.totp_secret && user.totp_enabled_at) {
         const step = totpStep(user.totp_secret, code.trim(), now);
@@ -273,14 +289,14 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
         }
       }
       if (!accepted) {
-        const failures = actor.session.code_failures + 1;
-        const ended = failures >= maxCodeFailures ? now.toISOString() : null;
-        await repository.updateSession(actor.session.id, {
-          code_failures: failures,
-          ended_at: ended,
-        });
-        throw new UnauthenticatedError(ended ? 'Too many wrong codes: sign in again.' : wrongCode);
+        const failures = await repository.countCodeFailure(actor.session.id);
+        if (failures >= maxCodeFailures) {
+          await repository.updateSession(actor.session.id, { ended_at: now.toISOString() });
+          throw new UnauthenticatedError('Too many wrong codes: sign in again.');
+        }
+        throw new UnauthenticatedError(wrongCode);
       }
+      await repository.markAttemptSucceeded(attemptId);
       const rotated = await rotate(actor.session, { stage: 'complete' });
       return {
         token: rotated.token,

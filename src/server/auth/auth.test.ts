@@ -315,6 +315,33 @@ describe('brute force', () => {
     expect((await browser().signIn(analyst.email, analyst.password)).statusCode).toBe(200);
   });
 
+  it('is not escaped by guessing in parallel', async () => {
+    const analyst = await ctx.newUser();
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => browser().signIn(analyst.email, 'Fout-wachtwoord-parallel')),
+    );
+    const statuses = answers.map((answer) => answer.statusCode);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.every((status) => [401, 423, 429].includes(status))).toBe(true);
+  });
+
+  it('counts wrong second-factor codes per account, across fresh sign-ins', async () => {
+    const member = await newMember();
+    const refusals: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      clock.advance(1);
+      const tab = browser();
+      await tab.signIn(member.email, member.password);
+      for (let guess = 0; guess < 4; guess++) refusals.push((await tab.code('000000')).statusCode);
+    }
+    expect(refusals.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(refusals.slice(5).some((status) => status === 429 || status === 423)).toBe(true);
+    const tab = browser();
+    await tab.signIn(member.email, member.password);
+    const right = await tab.code(totpCode(member.totpSecret ?? '', clock()));
+    expect([423, 429]).toContain(right.statusCode); // even the right code waits now
+  });
+
   it('does not slow down another account', async () => {
     const [target, bystander] = [await ctx.newUser(), await ctx.newUser()];
     for (let failure = 1; failure <= 6; failure++)

@@ -26,6 +26,11 @@ export const countRows = (db: Kysely<Database>, table: keyof Database): Promise<
  * does. PostgreSQL would otherwise follow the database's locale, which differs per server.
  */
 export function textOrder(db: Kysely<Database>, column: string): RawBuilder<string> {
-  const isPostgres = db.getExecutor().adapter instanceof PostgresAdapter;
-  return isPostgres ? sql<string>`${sql.ref(column)} collate "C"` : sql<string>`${sql.ref(column)}`;
+  return isPostgres(db)
+    ? sql<string>`${sql.ref(column)} collate "C"`
+    : sql<string>`${sql.ref(column)}`;
 }
+
+/** For the few places where the engines need different SQL (only inside repositories). */
+export const isPostgres = (db: Kysely<Database>): boolean =>
+  db.getExecutor().adapter instanceof PostgresAdapter;
