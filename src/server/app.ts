@@ -29,7 +29,8 @@ import { systemRoutes } from './modules/system/system.routes.js';
 import { createServices, type ServiceOptions } from './services.js';
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel' | 'webRoot' | 'sessions' | 'mail' | 'publicUrl'>;
+  config: Pick<Config, 'logLevel' | 'webRoot' | 'sessions' | 'mail' | 'publicUrl'> &
+    Partial<Pick<Config, 'trustProxy'>>;
   database: DatabaseHandle;
   /** The time and a faster password hash, for tests; production leaves both unset. */
   serviceOptions?: ServiceOptions;
@@ -53,7 +54,7 @@ export async function buildApp({
     // Our own ids: a client-chosen id could forge or flood log lines.
     genReqId: () => randomUUID(),
     bodyLimit: 1024 * 1024,
-    trustProxy: false,
+    trustProxy: trustProxyOption(config.trustProxy ?? false),
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -100,4 +101,9 @@ export async function buildApp({
   const webFallback = config.webRoot ? await registerWebApp(app, config.webRoot) : undefined;
   registerNotFoundHandler(app, webFallback);
   return app;
+}
+
+/** A number of hops becomes the function Fastify's types ask for (trust the first n proxies). */
+function trustProxyOption(value: boolean | number | string) {
+  return typeof value === 'number' ? (_address: string, hop: number) => hop < value : value;
 }

@@ -40,6 +40,14 @@ const environmentSchema = z.object({
     .max(24, 'must be at most 24')
     .default(12),
   SCHAKEL_SECURE_COOKIES: booleanFlag.optional(),
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .regex(
+      /^(true|false|\d+|[\d.:a-fA-F/,\s]+|loopback)$/,
+      'must be true, false, a number of hops, or addresses',
+    )
+    .optional(),
   PUBLIC_URL: z
     .url({ error: 'must be a URL such as https://schakel.example.nl' })
     .regex(/^https?:\/\//, 'must start with http:// or https://')
@@ -73,6 +81,12 @@ export interface Config {
   /** Seed the fictional demo into an empty database on start (by default only on SQLite). */
   seedDemo: boolean;
   logLevel: string;
+  /**
+   * Which proxies in front of Schakel to believe about the client's address (Fastify's
+   * `trustProxy`): without it, behind a proxy every client has the proxy's address, and the
+   * per-address sign-in limit would hold back everyone at once.
+   */
+  trustProxy: boolean | number | string;
   /** The address people open Schakel at: the base of the links in mails. */
   publicUrl: string;
   mail: { smtpUrl?: string | undefined; from: string };
@@ -115,6 +129,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     // The demo goes only into the embedded database by itself; never silently into PostgreSQL.
     seedDemo: env.SCHAKEL_SEED_DEMO ?? (!env.DATABASE_URL && env.NODE_ENV !== 'production'),
     logLevel: env.LOG_LEVEL,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
     publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, ''),
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     sessions: {
@@ -123,4 +138,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       secureCookies: env.SCHAKEL_SECURE_COOKIES ?? env.NODE_ENV === 'production',
     },
   };
+}
+
+function parseTrustProxy(value: string | undefined): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
 }

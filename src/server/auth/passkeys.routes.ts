@@ -39,7 +39,11 @@ export const passkeysRoutes: FastifyPluginAsyncZod<{
         tags: ['passkeys'],
         summary: 'Add the passkey the browser made / Passkey toevoegen (stap 2)',
         body: passkeyRegistrationSchema,
-        response: { 201: z.object({ id: z.uuid(), name: z.string() }), ...problems },
+        response: {
+          201: z.object({ id: z.uuid(), name: z.string() }),
+          409: problemSchema,
+          ...problems,
+        },
       },
     },
     async (request, reply) => {

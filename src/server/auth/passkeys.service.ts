@@ -100,6 +100,9 @@ export function passkeysService(
       }).catch(() => ({ verified: false as const }));
       if (!verification.verified) throw new UnauthenticatedError(notRecognised);
       const { credential } = verification.registrationInfo;
+      if (await repository.findByCredentialId(credential.id)) {
+        throw new ConflictError('This passkey is already added.');
+      }
       const passkey = {
         id: newId(),
         user_id: actor.user.id,

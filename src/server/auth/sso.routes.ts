@@ -35,7 +35,12 @@ export const ssoRoutes: FastifyPluginAsyncZod<{
         summary: "Set up an organisation's OpenID Connect provider (administrators)",
         params: z.object({ id: z.uuid() }),
         body: ssoSettingsSchema,
-        response: { 204: z.undefined(), 403: problemSchema, 422: problemSchema },
+        response: {
+          204: z.undefined(),
+          403: problemSchema,
+          404: problemSchema,
+          422: problemSchema,
+        },
       },
     },
     async (request, reply) => {

@@ -5,7 +5,13 @@ import { rolesRequiringMfa } from '../../shared/schemas/people.js';
 import type { SignInResult } from '../../shared/schemas/session.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
-import { ForbiddenError, InvalidInputError, UnauthenticatedError } from '../errors.js';
+import {
+  ForbiddenError,
+  InvalidInputError,
+  NotFoundError,
+  UnauthenticatedError,
+} from '../errors.js';
+import { organisationsService } from '../modules/organisations/organisations.service.js';
 import { peopleService } from '../modules/people/people.service.js';
 import type { Actor, AuthService, ClientInfo, Clock } from './auth.service.js';
 import { ssoRepository } from './sso.repository.js';
@@ -68,6 +74,9 @@ export function ssoService(
     ): Promise<void> {
       if (!actor.roles.some((assignment) => assignment.role === 'admin')) {
         throw new ForbiddenError('Only an administrator can set up single sign-on.');
+      }
+      if (!(await organisationsService(db).findById(organisationId))) {
+        throw new NotFoundError('There is no such organisation.');
       }
       const issuer = new URL(input.issuer);
       if (issuer.protocol !== 'https:' && !isLocal(issuer)) {
@@ -132,7 +141,9 @@ export function ssoService(
       if (!login) throw new SsoError('unknown, used, expired or foreign login');
       const settings = await repository.settingsOf(login.organisation_id);
       if (!settings) throw new SsoError('single sign-on was switched off meanwhile');
-      const configuration = await configurationOf(settings);
+      const configuration = await configurationOf(settings).catch(() => {
+        throw new SsoError('the provider could not be reached');
+      });
       const tokens = await oidc
         .authorizationCodeGrant(configuration, new URL(`${redirectUri}${callback.search}`), {
           pkceCodeVerifier: login.code_verifier,

@@ -176,4 +176,19 @@ describe('single sign-on through the organisation’s OpenID provider', () => {
     });
     expect(refused.statusCode).toBe(403);
   });
+
+  it('answers 404, not an error, for an organisation that does not exist', async () => {
+    const admin = await ctx.newUser({ roles: [{ role: 'admin' }] });
+    const tab = apiClient(ctx.app);
+    await tab.signInFully(admin, clock());
+    const answer = await tab.request(
+      'PUT',
+      '/organisations/01a2238c-eafb-75d9-be35-b03d42e46399/sso',
+      {
+        issuer: 'https://login.elders.example',
+        ...client,
+      },
+    );
+    expect(answer.statusCode).toBe(404);
+  });
 });

@@ -11,6 +11,7 @@ export function testServerConfig(database: DatabaseConfig, webRoot = '/nonexiste
     seedDemo: true,
     logLevel: 'silent',
     sessions: { idleMinutes: 30, absoluteHours: 12, secureCookies: false },
+    trustProxy: false,
     publicUrl: 'http://localhost:3000',
     mail: { from: 'Schakel <noreply@test.schakel.example>' },
     webRoot,
