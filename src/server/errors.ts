@@ -64,3 +64,6 @@ export class ThrottledError extends DomainError {
 export class LockedError extends ThrottledError {
   override readonly kind = 'locked';
 }
+
+/** A sensitive change needs a recent sign-in: sign in again, then try once more. */
+export class ReauthenticationRequiredError extends UnauthenticatedError {}

@@ -11,6 +11,7 @@ import {
   InvalidInputError,
   LockedError,
   NotFoundError,
+  ReauthenticationRequiredError,
   ThrottledError,
   UnauthenticatedError,
 } from '../errors.js';
@@ -60,6 +61,7 @@ export interface ClientInfo {
 const wrongCredentials = 'The e-mail address or password is not right.';
 const wrongCode = 'The code is not right.';
 const maxCodeFailures = 5;
+const recentSignInMinutes = 15;
 
 const requiresMfa = (roles: { role: Role }[]) =>
   roles.some((assignment) => rolesRequiringMfa.includes(assignment.role));
@@ -161,6 +163,8 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
 
   /** A fresh token for the session (at sign-in and whenever its privileges grow). */
   async function rotate(session: SessionRow, changes: Partial<SessionRow> = {}) {
+    if (changes.stage === 'complete')
+      changes = { ...changes, authenticated_at: clock().toISOString() };
     const token = newToken();
     await repository.updateSession(session.id, { ...changes, token_hash: sha256(token) });
     return { token, session: { ...session, ...changes, token_hash: sha256(token) } };
@@ -172,11 +176,26 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
    * to add an attacker's own factor.
    */
   async function assertMayAddSecondFactor(actor: Actor): Promise<void> {
-    if (actor.session.stage === 'complete') return;
+    if (actor.session.stage === 'complete') return assertRecentSignIn(actor);
     const hasFactor =
       actor.user.totp_enabled_at !== null ||
       (await passkeysRepository(db).countOf(actor.user.id)) > 0;
     if (hasFactor) throw new ForbiddenError('Finish signing in first.');
+  }
+
+  /**
+   * Changes that would let a thief keep an account (a new factor, new recovery codes, removing a
+   * factor, administrators' changes to sign-in) need a sign-in of the last 15 minutes, so a
+   * stolen or forgotten session alone is not enough (ASVS 7.5).
+   */
+  function assertRecentSignIn(actor: Actor): void {
+    const at = actor.session.authenticated_at;
+    const fresh = at !== null && clock().getTime() - Date.parse(at) <= recentSignInMinutes * 60_000;
+    if (!fresh) {
+      throw new ReauthenticationRequiredError(
+        'For your safety, sign in again before you change this.',
+      );
+    }
   }
 
   /** A new session for a user whose first factor (or passkey) is verified. */
@@ -194,6 +213,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
       user_id: user.id,
       stage,
       created_at: now.toISOString(),
+      authenticated_at: stage === 'complete' ? now.toISOString() : null,
       last_seen_at: now.toISOString(),
       expires_at: new Date(now.getTime() + settings.absoluteHours * 3_600_000).toISOString(),
       ended_at: null,
@@ -238,6 +258,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
     startSession,
     signInResult,
     assertMayAddSecondFactor,
+    assertRecentSignIn,
 
     /**
      * The actor behind a cookie's token, or undefined. A session ends after `idleMinutes`
@@ -365,6 +386,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
 
     /** New recovery codes replace the old ones (all of them). */
     async regenerateRecoveryCodes(actor: Actor): Promise<string[]> {
+      assertRecentSignIn(actor);
       if (!actor.user.totp_enabled_at) {
         throw new ForbiddenError('Set up an authenticator app first.');
       }

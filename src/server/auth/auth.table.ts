@@ -5,6 +5,8 @@ export interface SessionTable {
   /** `password`: only the first factor is done; `complete`: signed in. */
   stage: 'password' | 'complete';
   created_at: string;
+  /** When sign-in completed (all factors); null while a factor is still due. */
+  authenticated_at: string | null;
   last_seen_at: string;
   expires_at: string;
   ended_at: string | null;

@@ -137,6 +137,28 @@ describe('setting up an authenticator app', () => {
   });
 });
 
+describe('changes that could keep an account for a thief', () => {
+  it('need a sign-in of the last 15 minutes', async () => {
+    const member = await newMember();
+    const tab = browser();
+    await tab.signIn(member.email, member.password);
+    await tab.code(totpCode(member.totpSecret ?? '', clock()));
+    expect((await tab.request('POST', '/me/recovery-codes')).statusCode).toBe(200);
+
+    clock.advance(16); // still signed in (idle limit 30 minutes), but not recently
+    expect((await tab.request('GET', '/me')).statusCode).toBe(200);
+    const stale = await tab.request('POST', '/me/recovery-codes');
+    expect(stale.statusCode).toBe(401);
+    expect(stale.json()).toMatchObject({ type: 'urn:schakel:problem:reauthentication-required' });
+    expect((await tab.request('POST', '/me/passkeys/options')).statusCode).toBe(401);
+
+    const again = browser();
+    await again.signIn(member.email, member.password);
+    await again.code(totpCode(member.totpSecret ?? '', clock()));
+    expect((await again.request('POST', '/me/recovery-codes')).statusCode).toBe(200);
+  });
+});
+
 describe('adding a second factor halfway through sign-in', () => {
   it('is refused to a user who already has one: a password alone must not be enough', async () => {
     const member = await newMember(); // has an authenticator app

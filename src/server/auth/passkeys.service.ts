@@ -125,6 +125,7 @@ export function passkeysService(
 
     /** Never the last second factor of a role that needs one: that would leave only a password. */
     async remove(actor: Actor, id: string): Promise<void> {
+      auth.assertRecentSignIn(actor);
       const passkeys = await repository.listOf(actor.user.id);
       if (!passkeys.some((passkey) => passkey.id === id)) {
         throw new NotFoundError('There is no such passkey of yours.');

@@ -75,6 +75,7 @@ export function ssoService(
       if (!actor.roles.some((assignment) => assignment.role === 'admin')) {
         throw new ForbiddenError('Only an administrator can set up single sign-on.');
       }
+      auth.assertRecentSignIn(actor);
       if (!(await organisationsService(db).findById(organisationId))) {
         throw new NotFoundError('There is no such organisation.');
       }

@@ -1,7 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { FieldError } from '../../shared/schemas/problem.js';
-import { DomainError, InvalidInputError, ThrottledError } from '../errors.js';
+import {
+  DomainError,
+  InvalidInputError,
+  ReauthenticationRequiredError,
+  ThrottledError,
+} from '../errors.js';
 import { problem, problemTypes, sendProblem } from './problem.js';
 import { setHeadersWithoutHooks } from './security.js';
 
@@ -76,6 +81,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
           request,
           reply,
           problem(422, error.message, { type: problemTypes.validation, errors }),
+        );
+      }
+      if (error instanceof ReauthenticationRequiredError) {
+        return sendProblem(
+          request,
+          reply,
+          problem(401, error.message, { type: problemTypes.reauthentication }),
         );
       }
       if (error.kind === 'unavailable') request.log.error({ err: error.cause }, error.message);

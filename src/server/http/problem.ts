@@ -8,6 +8,7 @@ export const problemContentType = 'application/problem+json; charset=utf-8';
 export const problemTypes = {
   blank: 'about:blank',
   validation: 'urn:schakel:problem:validation-error',
+  reauthentication: 'urn:schakel:problem:reauthentication-required',
 } as const;
 
 export function problem(

@@ -99,6 +99,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       column.notNull().check(sql`stage in ('password', 'complete')`),
     )
     .addColumn('created_at', 'text', (column) => column.notNull())
+    // When sign-in completed (all factors): sensitive changes need a recent one.
+    .addColumn('authenticated_at', 'text')
     .addColumn('last_seen_at', 'text', (column) => column.notNull())
     .addColumn('expires_at', 'text', (column) => column.notNull())
     .addColumn('ended_at', 'text')
