@@ -46,13 +46,21 @@ const focusedText = (on: Page) => on.evaluate(() => document.activeElement?.text
 /** The link in the newest mail kept in the dev outbox for `to` (no SMTP on the demo server). */
 async function linkInNewestMailTo(to: string, path: string): Promise<string> {
   const { db } = server.database.open();
-  const mail = await db
-    .selectFrom('mail_outbox')
-    .select('body')
-    .where('recipient', '=', to)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirstOrThrow();
+  const newest = () =>
+    db
+      .selectFrom('mail_outbox')
+      .select('body')
+      .where('recipient', '=', to)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+  // A reset mail is kept just after the answer (so the answer never tells whether it was sent).
+  let mail = await newest();
+  for (let waited = 0; !mail && waited < 5000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    mail = await newest();
+  }
+  if (!mail) throw new Error(`no mail to ${to}`);
   const link = mail.body.match(/https?:\/\/\S+/)?.[0];
   expect(link).toBeDefined();
   expect(new URL(link ?? '').pathname).toBe(path);

@@ -18,6 +18,11 @@ export interface MailSettings {
 
 export interface Mailer {
   send(mail: Mail): Promise<void>;
+  /**
+   * Sends without waiting: for answers that must not take longer (or fail) depending on whether
+   * a mail went out. A failure is logged, not thrown.
+   */
+  sendLater(mail: Mail): void;
   /** True when mails are kept in the outbox rather than sent. */
   readonly keepsMail: boolean;
 }
@@ -32,29 +37,30 @@ export function createMailer(
   settings: MailSettings,
   log: (message: string, fields: Record<string, unknown>) => void,
 ): Mailer {
+  const later = (send: (mail: Mail) => Promise<void>) => (mail: Mail) => {
+    send(mail).catch((error: unknown) =>
+      log('mail could not be sent', { subject: mail.subject, error: (error as Error).message }),
+    );
+  };
   if (settings.smtpUrl) {
     const transport = nodemailer.createTransport(settings.smtpUrl);
-    return {
-      keepsMail: false,
-      async send(mail) {
-        await transport.sendMail({ from: settings.from, ...mail });
-        log('mail sent', { subject: mail.subject });
-      },
+    const send = async (mail: Mail) => {
+      await transport.sendMail({ from: settings.from, ...mail });
+      log('mail sent', { subject: mail.subject });
     };
+    return { keepsMail: false, send, sendLater: later(send) };
   }
-  return {
-    keepsMail: true,
-    async send(mail) {
-      // The outbox holds live links: keep no mail longer than the longest link lives (7 days).
-      await mailRepository(db).forgetBefore(new Date(Date.now() - 7 * 86_400_000).toISOString());
-      await mailRepository(db).keep({
-        id: newId(),
-        recipient: mail.to,
-        subject: mail.subject,
-        body: mail.text,
-        created_at: nowIso(),
-      });
-      log('mail kept in the dev outbox (no SMTP server configured)', { subject: mail.subject });
-    },
+  const keep = async (mail: Mail) => {
+    // The outbox holds live links: keep no mail longer than the longest link lives (7 days).
+    await mailRepository(db).forgetBefore(new Date(Date.now() - 7 * 86_400_000).toISOString());
+    await mailRepository(db).keep({
+      id: newId(),
+      recipient: mail.to,
+      subject: mail.subject,
+      body: mail.text,
+      created_at: nowIso(),
+    });
+    log('mail kept in the dev outbox (no SMTP server configured)', { subject: mail.subject });
   };
+  return { keepsMail: true, send: keep, sendLater: later(keep) };
 }

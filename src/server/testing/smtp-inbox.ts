@@ -36,12 +36,27 @@ export async function startSmtpInbox() {
   return {
     url: `smtp://127.0.0.1:${port}`,
     received,
-    /** The single-use token of the last link to `path` sent to `to`. */
-    linkToken(to: string, path: string): string {
-      const mail = [...received].reverse().find((m) => m.to.includes(to));
-      const token = mail?.text.match(new RegExp(`${path}#([A-Za-z0-9_-]+)`))?.[1];
-      if (!token) throw new Error(`no ${path} link was mailed to ${to}`);
-      return token;
+    /**
+     * The single-use token of the last link to `path` sent to `to`, waiting up to 5 s for the
+     * mail (some are sent after the answer, on purpose).
+     */
+    async linkToken(to: string, path: string): Promise<string> {
+      for (let waited = 0; waited < 5000; waited += 20) {
+        const mail = [...received].reverse().find((m) => m.to.includes(to));
+        const token = mail?.text.match(new RegExp(`${path}#([A-Za-z0-9_-]+)`))?.[1];
+        if (token) return token;
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      throw new Error(`no ${path} link was mailed to ${to}`);
+    },
+    /** Waits until `to` has received `count` mails, then a moment more, and returns how many. */
+    async settledCount(to: string, count: number): Promise<number> {
+      const mailsTo = () => received.filter((mail) => mail.to.includes(to)).length;
+      for (let waited = 0; waited < 5000 && mailsTo() < count; waited += 20) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 300)); // and no more after that
+      return mailsTo();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
