@@ -49,7 +49,9 @@ export function passkeysRepository(db: Kysely<Database>) {
       return Number(result.numDeletedRows) === 1;
     },
 
-    async insertChallenge(challenge: WebauthnChallengeTable): Promise<void> {
+    /** Stores a new challenge and forgets those expired before `now` (anyone can ask for one). */
+    async insertChallenge(challenge: WebauthnChallengeTable, now: string): Promise<void> {
+      await db.deleteFrom('webauthn_challenges').where('expires_at', '<', now).execute();
       await db.insertInto('webauthn_challenges').values(challenge).execute();
     },
 

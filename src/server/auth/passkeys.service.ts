@@ -52,14 +52,18 @@ export function passkeysService(
     userId: string | null,
   ) {
     const id = newId();
-    await repository.insertChallenge({
-      id,
-      challenge,
-      purpose,
-      user_id: userId,
-      expires_at: new Date(clock().getTime() + challengeMinutes * 60_000).toISOString(),
-      used_at: null,
-    });
+    const now = clock();
+    await repository.insertChallenge(
+      {
+        id,
+        challenge,
+        purpose,
+        user_id: userId,
+        expires_at: new Date(now.getTime() + challengeMinutes * 60_000).toISOString(),
+        used_at: null,
+      },
+      now.toISOString(),
+    );
     return id;
   }
 

@@ -37,7 +37,9 @@ export function ssoRepository(db: Kysely<Database>) {
         .execute();
     },
 
-    async insertLogin(login: SsoLoginTable): Promise<void> {
+    /** Stores a pending login and forgets those expired before `now` (anyone can start one). */
+    async insertLogin(login: SsoLoginTable, now: string): Promise<void> {
+      await db.deleteFrom('sso_logins').where('expires_at', '<', now).execute();
       await db.insertInto('sso_logins').values(login).execute();
     },
 

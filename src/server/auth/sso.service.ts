@@ -105,16 +105,20 @@ export function ssoService(
       const state = oidc.randomState();
       const nonce = oidc.randomNonce();
       const binding = randomBytes(32).toString('base64url');
-      await repository.insertLogin({
-        id: newId(),
-        state_hash: sha256(state),
-        binding_hash: sha256(binding),
-        organisation_id: organisationId,
-        code_verifier: codeVerifier,
-        nonce,
-        expires_at: new Date(clock().getTime() + loginMinutes * 60_000).toISOString(),
-        used_at: null,
-      });
+      const now = clock();
+      await repository.insertLogin(
+        {
+          id: newId(),
+          state_hash: sha256(state),
+          binding_hash: sha256(binding),
+          organisation_id: organisationId,
+          code_verifier: codeVerifier,
+          nonce,
+          expires_at: new Date(now.getTime() + loginMinutes * 60_000).toISOString(),
+          used_at: null,
+        },
+        now.toISOString(),
+      );
       const url = oidc.buildAuthorizationUrl(configuration, {
         redirect_uri: redirectUri,
         scope: 'openid email profile',
