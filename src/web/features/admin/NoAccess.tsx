@@ -1,23 +1,14 @@
-import { Grid, Heading, Link, Paragraph } from '@amsterdam/design-system-react';
 import { useTranslation } from 'react-i18next';
-import { RouterLink } from '../../lib/RouterLink.js';
-import { usePageTitle } from '../../lib/usePageTitle.js';
+import { MessagePage } from '../../lib/MessagePage.js';
 
 /** A page the signed-in user's role does not open: said kindly, with a way back. */
 export function NoAccess() {
   const { t } = useTranslation();
-  usePageTitle(t('noAccess.title'));
   return (
-    <Grid paddingVertical="large">
-      <Grid.Cell span={{ narrow: 4, medium: 8, wide: 8 }}>
-        <Heading level={1}>{t('noAccess.heading')}</Heading>
-        <Paragraph>{t('noAccess.body')}</Paragraph>
-        <Paragraph>
-          <Link href="/" linkComponent={RouterLink}>
-            {t('notFound.back')}
-          </Link>
-        </Paragraph>
-      </Grid.Cell>
-    </Grid>
+    <MessagePage
+      title={t('noAccess.title')}
+      heading={t('noAccess.heading')}
+      body={t('noAccess.body')}
+    />
   );
 }
