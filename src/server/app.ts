@@ -5,6 +5,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { auditRoutes } from './audit/audit.routes.js';
 import { accountLinksRoutes } from './auth/account-links.routes.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { passkeysRoutes } from './auth/passkeys.routes.js';
@@ -25,6 +26,7 @@ import { registerWebApp } from './http/web.js';
 import { mailRoutes } from './mail/mail.routes.js';
 import { districtsRoutes } from './modules/districts/districts.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
+import { peopleRoutes } from './modules/people/people.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
 import { createServices, type ServiceOptions } from './services.js';
 
@@ -93,6 +95,8 @@ export async function buildApp({
       await api.register(mailRoutes);
       await api.register(districtsRoutes);
       await api.register(organisationsRoutes);
+      await api.register(peopleRoutes);
+      await api.register(auditRoutes);
       await extraApiRoutes?.(api);
     },
     { prefix: apiPrefix },

@@ -1,3 +1,4 @@
+import { auditService } from './audit/audit.service.js';
 import { accountLinksService } from './auth/account-links.service.js';
 import {
   type AuthSettings,
@@ -10,9 +11,14 @@ import { ssoService } from './auth/sso.service.js';
 import type { DatabaseHandle } from './db/database.js';
 import { mailService } from './mail/mail.service.js';
 import { createMailer, type MailSettings } from './mail/mailer.js';
-import { districtsService } from './modules/districts/districts.service.js';
-import { organisationsService } from './modules/organisations/organisations.service.js';
+import { districtsAdminService, districtsService } from './modules/districts/districts.service.js';
+import {
+  organisationsAdminService,
+  organisationsService,
+} from './modules/organisations/organisations.service.js';
+import { networkGroupsService } from './modules/people/network-groups.service.js';
 import { peopleService } from './modules/people/people.service.js';
+import { usersService } from './modules/people/users.service.js';
 import { systemService } from './modules/system/system.service.js';
 
 export interface ServiceOptions {
@@ -37,18 +43,32 @@ export function createServices(
     options.mail ?? { from: 'Schakel <noreply@schakel.example>' },
     options.log ?? (() => {}),
   );
-  const auth = authService(db, authSettings, clock);
+  const audit = auditService(db, clock);
+  const auth = authService(db, authSettings, clock, audit);
   const publicUrl = options.publicUrl ?? 'http://localhost:3000';
+  const users = usersService(db, { audit, auth });
   return {
-    mail: mailService(db, mailer),
+    audit,
+    mail: mailService(db, mailer, audit),
     system: systemService(db, engine),
     districts: districtsService(db),
+    districtsAdmin: districtsAdminService(db, audit),
     organisations: organisationsService(db),
+    organisationsAdmin: organisationsAdminService(db, audit),
     people: peopleService(db),
+    users,
+    networkGroups: networkGroupsService(db, audit),
     auth,
-    passkeys: passkeysService(db, relyingPartyOf(publicUrl), clock, auth),
-    sso: ssoService(db, publicUrl, clock, auth),
-    accountLinks: accountLinksService(db, { ...authSettings, publicUrl }, clock, mailer),
+    passkeys: passkeysService(db, relyingPartyOf(publicUrl), clock, auth, audit),
+    sso: ssoService(db, publicUrl, clock, auth, audit),
+    accountLinks: accountLinksService(
+      db,
+      { ...authSettings, publicUrl },
+      clock,
+      mailer,
+      audit,
+      users,
+    ),
   };
 }
 

@@ -6,7 +6,7 @@ import {
   linkPasswordSchema,
   passwordResetRequestSchema,
 } from '../../shared/schemas/session.js';
-import { actorOf } from './session-plugin.js';
+import { actorOf, clientOf } from './session-plugin.js';
 
 export const accountLinksRoutes: FastifyPluginAsyncZod = async (app) => {
   const { accountLinks } = app.services;
@@ -14,10 +14,10 @@ export const accountLinksRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/invitations',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'users.manage' },
       schema: {
         tags: ['accounts'],
-        summary: 'Invite a person by e-mail (administrators) / Iemand uitnodigen',
+        summary: 'Invite a person by e-mail / Iemand uitnodigen',
         body: invitationSchema,
         response: {
           201: z.object({ userId: z.uuid() }),
@@ -45,7 +45,11 @@ export const accountLinksRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await accountLinks.acceptInvitation(request.body.token, request.body.password);
+      await accountLinks.acceptInvitation(
+        request.body.token,
+        request.body.password,
+        clientOf(request),
+      );
       return reply.code(204).send();
     },
   );
@@ -63,7 +67,7 @@ export const accountLinksRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await accountLinks.requestPasswordReset(request.body.email);
+      await accountLinks.requestPasswordReset(request.body.email, clientOf(request));
       return reply.code(202).send({});
     },
   );
@@ -81,7 +85,11 @@ export const accountLinksRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await accountLinks.resetPassword(request.body.token, request.body.password);
+      await accountLinks.resetPassword(
+        request.body.token,
+        request.body.password,
+        clientOf(request),
+      );
       return reply.code(204).send();
     },
   );

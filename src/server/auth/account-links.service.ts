@@ -1,14 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Role } from '../../shared/schemas/people.js';
+import type { RoleGrant } from '../../shared/schemas/people.js';
+import type { AuditService, ClientInfo } from '../audit/audit.service.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
-import { ConflictError, ForbiddenError, InvalidInputError } from '../errors.js';
+import { ConflictError, InvalidInputError } from '../errors.js';
 import type { Mailer } from '../mail/mailer.js';
 import { normaliseEmail, peopleService } from '../modules/people/people.service.js';
+import type { UsersService } from '../modules/people/users.service.js';
 import { authRepository } from './auth.repository.js';
-import type { Actor, AuthSettings, Clock } from './auth.service.js';
+import { type Actor, type AuthSettings, bare, type Clock, userResource } from './auth.service.js';
 import { hashPassword, type PasswordProblem, passwordProblems } from './passwords.js';
 import { sha256 } from './totp.js';
 
@@ -38,6 +40,8 @@ export function accountLinksService(
   settings: AuthSettings & { publicUrl: string },
   clock: Clock,
   mailer: Mailer,
+  audit: AuditService,
+  users: UsersService,
 ) {
   const link = (path: string, token: string) => `${settings.publicUrl}${path}#${token}`;
 
@@ -77,21 +81,20 @@ export function accountLinksService(
   }
 
   return {
-    /** Admins invite a person into an organisation with one role. */
+    /**
+     * Administrators invite a person into any organisation with one role; coordinators into an
+     * organisation of their district with a role there.
+     */
     async invite(
       actor: Actor,
       input: {
         email: string;
         displayName: string;
         organisationId: string;
-        role: Role;
-        districtCode?: string | undefined;
-        networkGroupId?: string | undefined;
-      },
+      } & RoleGrant,
     ): Promise<{ userId: string }> {
-      if (!actor.roles.some((assignment) => assignment.role === 'admin')) {
-        throw new ForbiddenError('Only an administrator can invite people.');
-      }
+      await users.assertMayManageOrganisation(actor, input.organisationId);
+      const scoped = await users.assertMayGrant(actor, input);
       const email = normaliseEmail(input.email);
       const people = peopleService(db);
       if (await people.findUserByEmail(email)) {
@@ -105,16 +108,16 @@ export function accountLinksService(
           displayName: input.displayName,
           status: 'invited',
         });
-        await trxPeople.assignRole({
-          userId: user.id,
-          role: input.role,
-          ...(input.districtCode ? { districtCode: input.districtCode } : {}),
-          ...(input.networkGroupId ? { networkGroupId: input.networkGroupId } : {}),
-        });
-        const token = await accountLinksService(trx, settings, clock, mailer).issueToken(
-          user.id,
-          'invitation',
-        );
+        await trxPeople.addRole({ userId: user.id, ...scoped });
+        await audit.record(trx, actor, { action: 'user.invite', resource: userResource(user.id) });
+        const token = await accountLinksService(
+          trx,
+          settings,
+          clock,
+          mailer,
+          audit,
+          users,
+        ).issueToken(user.id, 'invitation');
         return { userId: user.id, token };
       });
       await mailer.send({
@@ -140,7 +143,7 @@ export function accountLinksService(
       ),
 
     /** Accepting an invitation: the person chooses a password and the account becomes active. */
-    async acceptInvitation(token: string, password: string): Promise<void> {
+    async acceptInvitation(token: string, password: string, client: ClientInfo): Promise<void> {
       const now = clock().toISOString();
       await inTransaction(db, async (trx) => {
         const userId = await authRepository(trx).spendUserToken(sha256(token), 'invitation', now);
@@ -152,6 +155,11 @@ export function accountLinksService(
           password_hash: await checkedHash(password, user.email),
           password_changed_at: now,
         });
+        await audit.record(
+          trx,
+          { principal: bare(user), client },
+          { action: 'user.invitation.accept', resource: userResource(user.id) },
+        );
       });
     },
 
@@ -159,7 +167,7 @@ export function accountLinksService(
      * Always answers the same, whether or not the address has an account (no enumeration).
      * At most three links an hour per account, so the form cannot be used to flood a mailbox.
      */
-    async requestPasswordReset(email: string): Promise<void> {
+    async requestPasswordReset(email: string, client: ClientInfo): Promise<void> {
       const user = await peopleService(db).findUserByEmail(email);
       const hourAgo = new Date(clock().getTime() - 3_600_000).toISOString();
       // The same query for an unknown address, so both answers take about as long.
@@ -170,6 +178,10 @@ export function accountLinksService(
       );
       if (user?.status !== 'active' || recent >= maxResetsPerHour) return;
       const token = await newLinkToken(user.id, 'password-reset', resetMinutes);
+      await audit.recordNow(
+        { principal: bare(user), client },
+        { action: 'password-reset.request', resource: userResource(user.id) },
+      );
       // Not awaited: the answer must not wait for (or fail with) the mail server.
       mailer.sendLater({
         to: user.email,
@@ -185,7 +197,7 @@ export function accountLinksService(
       });
     },
 
-    async resetPassword(token: string, password: string): Promise<void> {
+    async resetPassword(token: string, password: string, client: ClientInfo): Promise<void> {
       const now = clock().toISOString();
       await inTransaction(db, async (trx) => {
         const repository = authRepository(trx);
@@ -198,6 +210,11 @@ export function accountLinksService(
           password_changed_at: now,
         });
         await repository.endAllSessionsOf(user.id, now);
+        await audit.record(
+          trx,
+          { principal: bare(user), client },
+          { action: 'password.reset', resource: userResource(user.id) },
+        );
       });
     },
   };

@@ -8,6 +8,8 @@ let ctx: TestContext;
 let inbox: Awaited<ReturnType<typeof startSmtpInbox>>;
 let admin: ReturnType<typeof apiClient>;
 let organisationId: string;
+let districtCode: string;
+let networkGroupId: string;
 
 beforeAll(async () => {
   inbox = await startSmtpInbox();
@@ -15,19 +17,23 @@ beforeAll(async () => {
   const adminUser = await ctx.newUser({ roles: [{ role: 'admin' }] });
   admin = apiClient(ctx.app);
   expect((await admin.signInFully(adminUser, clock())).statusCode).toBe(200);
-  organisationId = (await ctx.newOrganisation()).id;
+  districtCode = (await ctx.newDistrict()).code;
+  organisationId = (await ctx.newOrganisation({ districtCodes: [districtCode] })).id;
+  networkGroupId = (await ctx.newNetworkGroup({ districtCode, organisationIds: [organisationId] }))
+    .id;
 });
 afterAll(async () => {
   await ctx?.close();
   await inbox?.close();
 });
 
-const invite = (email: string, role = 'analyst') =>
+const invite = (email: string, role: 'analyst' | 'member' = 'analyst') =>
   admin.request('POST', '/invitations', {
     email,
     displayName: 'Nieuwe Collega',
     organisationId,
     role,
+    ...(role === 'analyst' ? { districtCode } : { networkGroupId }),
   });
 
 describe('an invitation', () => {
@@ -66,7 +72,7 @@ describe('an invitation', () => {
 
   it('of a member asks them to set up an authenticator app at first sign-in', async () => {
     const email = 'nieuw.lid@test.schakel.example';
-    await invite(email, 'member');
+    expect((await invite(email, 'member')).json()).toMatchObject({ userId: expect.any(String) });
     const token = await inbox.linkToken(email, '/uitnodiging');
     await apiClient(ctx.app).request('POST', '/invitations/accept', {
       token,

@@ -53,6 +53,7 @@ export function authRepository(db: Kysely<Database>) {
       now: string,
     ): Promise<void> {
       await db.deleteFrom('recovery_codes').where('user_id', '=', userId).execute();
+      if (codes.length === 0) return;
       await db
         .insertInto('recovery_codes')
         .values(

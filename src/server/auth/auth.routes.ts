@@ -10,7 +10,7 @@ import {
   signInSchema,
   totpEnrolmentSchema,
 } from '../../shared/schemas/session.js';
-import { actorOf, type sessionCookie } from './session-plugin.js';
+import { actorOf, clientOf, type sessionCookie } from './session-plugin.js';
 
 const problems = { 401: problemSchema, 403: problemSchema };
 
@@ -18,10 +18,6 @@ export const authRoutes: FastifyPluginAsyncZod<{
   cookie: ReturnType<typeof sessionCookie>;
 }> = async (app, { cookie }) => {
   const { auth } = app.services;
-  const client = (request: { headers: Record<string, unknown>; ip: string }) => ({
-    userAgent: String(request.headers['user-agent'] ?? 'unknown'),
-    clientAddress: request.ip,
-  });
 
   app.post(
     '/session',
@@ -45,7 +41,7 @@ export const authRoutes: FastifyPluginAsyncZod<{
     async (request, reply) => {
       // Every attempt in the log, without the address typed: a mistyped one may be someone's.
       try {
-        const { token, result } = await auth.signIn({ ...request.body, ...client(request) });
+        const { token, result } = await auth.signIn({ ...request.body, ...clientOf(request) });
         cookie.set(reply, token);
         request.log.info({ event: 'sign-in', outcome: 'password-accepted' }, 'sign-in attempt');
         return result;

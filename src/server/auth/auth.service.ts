@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import QRCode from 'qrcode';
 import { type Role, rolesRequiringMfa } from '../../shared/schemas/people.js';
 import type { Me, SignInResult } from '../../shared/schemas/session.js';
+import type { AuditService, ClientInfo } from '../audit/audit.service.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
@@ -21,6 +22,7 @@ import { peopleService } from '../modules/people/people.service.js';
 import { authRepository, type SessionRow } from './auth.repository.js';
 import { passkeysRepository } from './passkeys.repository.js';
 import { costOf, hashPassword, productionPasswordCost, verifyPassword } from './passwords.js';
+import type { Principal } from './permissions.js';
 import { accountDecision, addressDecision, throttleRules } from './throttle.js';
 import {
   newRecoveryCodes,
@@ -46,17 +48,19 @@ export const defaultAuthSettings: AuthSettings = {
   passwordCost: productionPasswordCost,
 };
 
-/** Who is signed in, for one request. */
+/** Who is signed in, for one request, and where the request came from (for the audit trail). */
 export interface Actor {
   session: SessionRow;
   user: UserRow;
   roles: Me['roles'];
+  principal: Principal;
+  client: ClientInfo;
 }
 
-export interface ClientInfo {
-  userAgent: string;
-  clientAddress: string;
-}
+export type { ClientInfo };
+
+/** How a session was started, as the audit trail names it. */
+export type SignInMethod = 'sign-in.password' | 'sign-in.passkey' | 'sign-in.sso';
 
 const wrongCredentials = 'The e-mail address or password is not right.';
 const wrongCode = 'The code is not right.';
@@ -66,10 +70,25 @@ const recentSignInMinutes = 15;
 const requiresMfa = (roles: { role: Role }[]) =>
   roles.some((assignment) => rolesRequiringMfa.includes(assignment.role));
 
+/** A user as the audit trail names them before their roles are known. */
+export const bare = (user: UserRow): Principal => ({
+  userId: user.id,
+  organisationId: user.organisation_id,
+  scopedRoles: [],
+});
+
+const sessionResource = (id: string) => ({ type: 'session', id });
+export const userResource = (id: string) => ({ type: 'user', id });
+
 /** An opaque token of 256 bits for the cookie; only its hash is stored. */
 const newToken = () => randomBytes(32).toString('base64url');
 
-export function authService(db: Kysely<Database>, settings: AuthSettings, clock: Clock) {
+export function authService(
+  db: Kysely<Database>,
+  settings: AuthSettings,
+  clock: Clock,
+  audit: AuditService,
+) {
   const repository = authRepository(db);
   const people = peopleService(db);
   // Verified against when the address is unknown, so that both cases take the same time.
@@ -198,13 +217,18 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
     }
   }
 
-  /** A new session for a user whose first factor (or passkey) is verified. */
+  /**
+   * A new session for a user whose first factor (or passkey) is verified. The second factor is
+   * still due when the user's roles require one, unless `secondFactorDone` (a passkey).
+   */
   async function startSession(
     user: UserRow,
-    roles: Me['roles'],
-    stage: SessionRow['stage'],
+    method: SignInMethod,
     client: ClientInfo,
+    secondFactorDone = false,
   ): Promise<{ token: string; result: SignInResult }> {
+    const { roles, principal } = await people.rolesOf(user);
+    const stage = secondFactorDone || !requiresMfa(roles) ? 'complete' : 'password';
     const now = clock();
     const token = newToken();
     const session: SessionRow = {
@@ -220,12 +244,20 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
       user_agent: client.userAgent.slice(0, 200),
       code_failures: 0,
     };
-    await repository.insertSession(session);
-    return { token, result: await signInResult({ session, user, roles }) };
+    await inTransaction(db, async (trx) => {
+      await authRepository(trx).insertSession(session);
+      await audit.record(
+        trx,
+        { principal, client },
+        { action: method, resource: sessionResource(session.id) },
+      );
+    });
+    return { token, result: await signInResult({ session, user, roles, principal, client }) };
   }
 
   return {
     me,
+    settings,
 
     async signIn(
       input: { email: string; password: string } & ClientInfo,
@@ -234,14 +266,28 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
       const email = input.email.trim().toLowerCase();
       const emailHash = sha256(email);
       // Counted as failed before the slow check; turned into a success only when right.
-      const attemptId = await admitAttempt(emailHash, input.clientAddress, now);
       const user = await people.findUserByEmail(email);
+      // Refusals are audited too, under the account when there is one (its owner sees them).
+      const refused = (outcome: 'failure' | 'denied') =>
+        audit.recordNow(
+          { principal: user && bare(user), client: input },
+          { action: 'sign-in.password', outcome },
+        );
+      const attemptId = await admitAttempt(emailHash, input.clientAddress, now).catch(
+        async (error: unknown) => {
+          await refused('denied');
+          throw error;
+        },
+      );
       const usable = user?.status === 'active' && user.password_hash ? user : undefined;
       const passwordOk = await verifyPassword(
         input.password,
         usable?.password_hash ?? (await decoy()),
       );
-      if (!usable || !passwordOk) throw new UnauthenticatedError(wrongCredentials);
+      if (!usable || !passwordOk) {
+        await refused('failure');
+        throw new UnauthenticatedError(wrongCredentials);
+      }
       await repository.markAttemptSucceeded(attemptId);
       // The table serves throttling only; the log keeps the history of attempts.
       await repository.forgetAttemptsBefore(new Date(now.getTime() - 86_400_000).toISOString());
@@ -251,8 +297,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
           password_hash: await hashPassword(input.password, settings.passwordCost),
         });
       }
-      const roles = await people.rolesOf(usable.id);
-      return startSession(usable, roles, requiresMfa(roles) ? 'password' : 'complete', input);
+      return startSession(usable, 'sign-in.password', input);
     },
 
     startSession,
@@ -264,7 +309,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
      * The actor behind a cookie's token, or undefined. A session ends after `idleMinutes`
      * without a request and `absoluteHours` after sign-in, whichever comes first.
      */
-    async actorOf(token: string | undefined): Promise<Actor | undefined> {
+    async actorOf(token: string | undefined, client: ClientInfo): Promise<Actor | undefined> {
       if (!token) return undefined;
       const session = await repository.findLiveSessionByTokenHash(sha256(token));
       if (!session) return undefined;
@@ -281,7 +326,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
         session.last_seen_at = now.toISOString();
         await repository.updateSession(session.id, { last_seen_at: session.last_seen_at });
       }
-      return { session, user, roles: await people.rolesOf(user.id) };
+      return { session, user, ...(await people.rolesOf(user)), client };
     },
 
     /** The second factor: a TOTP code (accepted once) or an unused recovery code. */
@@ -296,7 +341,18 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
       // Wrong codes count per account too, across sessions: signing in again with the password
       // must not buy fresh guesses. The same rules as for passwords (slow down, then lock).
       const codeKey = sha256(`second-factor:${user.id}`);
-      const attemptId = await admitAttempt(codeKey, `second-factor:${user.id}`, now);
+      const refused = (outcome: 'failure' | 'denied') =>
+        audit.recordNow(actor, {
+          action: 'sign-in.second-factor',
+          outcome,
+          resource: sessionResource(actor.session.id),
+        });
+      const attemptId = await admitAttempt(codeKey, `second-factor:${user.id}`, now).catch(
+        async (error: unknown) => {
+          await refused('denied');
+          throw error;
+        },
+      );
       let accepted = false;
       if (user.totp_secret && user.totp_enabled_at) {
         const step = totpStep(user.totp_secret, code.trim(), now);
@@ -310,6 +366,7 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
         }
       }
       if (!accepted) {
+        await refused('failure');
         const failures = await repository.countCodeFailure(actor.session.id);
         if (failures >= maxCodeFailures) {
           await repository.updateSession(actor.session.id, { ended_at: now.toISOString() });
@@ -318,7 +375,15 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
         throw new UnauthenticatedError(wrongCode);
       }
       await repository.markAttemptSucceeded(attemptId);
-      const rotated = await rotate(actor.session, { stage: 'complete' });
+      const rotated = await inTransaction(db, async (trx) => {
+        await audit.record(trx, actor, {
+          action: 'sign-in.second-factor',
+          resource: sessionResource(actor.session.id),
+        });
+        return authService(trx, settings, clock, audit).rotateSession(actor.session, {
+          stage: 'complete',
+        });
+      });
       return {
         token: rotated.token,
         result: await signInResult({ ...actor, session: rotated.session }),
@@ -326,14 +391,32 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
     },
 
     async signOut(actor: Actor): Promise<void> {
-      await repository.updateSession(actor.session.id, { ended_at: clock().toISOString() });
+      await inTransaction(db, async (trx) => {
+        await authRepository(trx).updateSession(actor.session.id, {
+          ended_at: clock().toISOString(),
+        });
+        await audit.record(trx, actor, {
+          action: 'sign-out',
+          resource: sessionResource(actor.session.id),
+        });
+      });
     },
 
     sessionsOf: (actor: Actor) => repository.liveSessionsOf(actor.user.id, clock().toISOString()),
 
     async endSession(actor: Actor, sessionId: string): Promise<void> {
-      const ended = await repository.endSessionOf(actor.user.id, sessionId, clock().toISOString());
-      if (!ended) throw new NotFoundError('There is no such session of yours.');
+      await inTransaction(db, async (trx) => {
+        const ended = await authRepository(trx).endSessionOf(
+          actor.user.id,
+          sessionId,
+          clock().toISOString(),
+        );
+        if (!ended) throw new NotFoundError('There is no such session of yours.');
+        await audit.record(trx, actor, {
+          action: 'session.end',
+          resource: sessionResource(sessionId),
+        });
+      });
     },
 
     /**
@@ -377,7 +460,11 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
           recoveryCodes.map((recoveryCode) => ({ id: newId(), codeHash: sha256(recoveryCode) })),
           now.toISOString(),
         );
-        return authService(trx, settings, clock).rotateSession(actor.session, {
+        await audit.record(trx, actor, {
+          action: 'mfa.totp.enable',
+          resource: userResource(user.id),
+        });
+        return authService(trx, settings, clock, audit).rotateSession(actor.session, {
           stage: 'complete',
         });
       });
@@ -391,15 +478,52 @@ export function authService(db: Kysely<Database>, settings: AuthSettings, clock:
         throw new ForbiddenError('Set up an authenticator app first.');
       }
       const recoveryCodes = newRecoveryCodes();
-      await repository.replaceRecoveryCodes(
-        actor.user.id,
-        recoveryCodes.map((recoveryCode) => ({ id: newId(), codeHash: sha256(recoveryCode) })),
-        clock().toISOString(),
-      );
+      await inTransaction(db, async (trx) => {
+        await authRepository(trx).replaceRecoveryCodes(
+          actor.user.id,
+          recoveryCodes.map((recoveryCode) => ({ id: newId(), codeHash: sha256(recoveryCode) })),
+          clock().toISOString(),
+        );
+        await audit.record(trx, actor, {
+          action: 'mfa.recovery-codes.renew',
+          resource: userResource(actor.user.id),
+        });
+      });
       return recoveryCodes;
     },
 
     rotateSession: rotate,
+
+    /** Sign-in facts of an account, for its administrators. */
+    async accountState(userId: string) {
+      const user = await people.findUserById(userId);
+      return {
+        totp: user?.totp_enabled_at != null,
+        passkeys: await passkeysRepository(db).countOf(userId),
+        liveSessions: (await repository.liveSessionsOf(userId, clock().toISOString())).length,
+      };
+    },
+
+    /** Ends every session of an account (deactivation, administrators); `on`: a transaction. */
+    endAllSessionsOf: (userId: string, on: Kysely<Database> = db) =>
+      authRepository(on).endAllSessionsOf(userId, clock().toISOString()),
+
+    /**
+     * Forgets an account's second factors (authenticator app, passkeys, recovery codes) and
+     * ends its sessions: at the next sign-in the person sets up a new one.
+     */
+    async forgetSecondFactors(userId: string, on: Kysely<Database> = db): Promise<void> {
+      await inTransaction(on, async (trx) => {
+        await peopleService(trx).updateUser(userId, {
+          totp_secret: null,
+          totp_enabled_at: null,
+          totp_last_step: null,
+        });
+        await passkeysRepository(trx).removeAllOf(userId);
+        await authRepository(trx).replaceRecoveryCodes(userId, [], clock().toISOString());
+        await authRepository(trx).endAllSessionsOf(userId, clock().toISOString());
+      });
+    },
   };
 }
 

@@ -40,6 +40,10 @@ export function passkeysRepository(db: Kysely<Database>) {
     },
 
     /** Removes one passkey of this user; false when it is not theirs. */
+    async removeAllOf(userId: string): Promise<void> {
+      await db.deleteFrom('passkeys').where('user_id', '=', userId).execute();
+    },
+
     async removeOf(userId: string, id: string): Promise<boolean> {
       const result = await db
         .deleteFrom('passkeys')

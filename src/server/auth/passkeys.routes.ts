@@ -9,7 +9,7 @@ import {
   passkeySignInSchema,
   signInResultSchema,
 } from '../../shared/schemas/session.js';
-import { actorOf, type sessionCookie } from './session-plugin.js';
+import { actorOf, clientOf, type sessionCookie } from './session-plugin.js';
 
 const problems = { 401: problemSchema, 403: problemSchema };
 
@@ -120,17 +120,14 @@ export const passkeysRoutes: FastifyPluginAsyncZod<{
       },
     },
     async (request, reply) => {
-      const current = await auth.actorOf(request.cookies[cookie.name]);
+      const current = await auth.actorOf(request.cookies[cookie.name], clientOf(request));
       const { token, result } = await passkeys.authenticate(
         {
           challengeId: request.body.challengeId,
           response: request.body.response as unknown as AuthenticationResponseJSON,
         },
         current,
-        {
-          userAgent: String(request.headers['user-agent'] ?? 'unknown'),
-          clientAddress: request.ip,
-        },
+        clientOf(request),
       );
       cookie.set(reply, token);
       request.log.info({ event: 'sign-in', outcome: 'passkey-accepted' }, 'sign-in attempt');

@@ -8,11 +8,20 @@ import {
 } from '@simplewebauthn/server';
 import type { Kysely } from 'kysely';
 import type { SignInResult } from '../../shared/schemas/session.js';
+import type { AuditService } from '../audit/audit.service.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
+import { inTransaction } from '../db/transaction.js';
 import { ConflictError, NotFoundError, UnauthenticatedError } from '../errors.js';
 import { peopleService } from '../modules/people/people.service.js';
-import type { Actor, AuthService, ClientInfo, Clock } from './auth.service.js';
+import {
+  type Actor,
+  type AuthService,
+  authService,
+  type ClientInfo,
+  type Clock,
+  userResource,
+} from './auth.service.js';
 import { passkeysRepository } from './passkeys.repository.js';
 
 const challengeMinutes = 5;
@@ -43,6 +52,7 @@ export function passkeysService(
   relyingParty: RelyingParty,
   clock: Clock,
   auth: AuthService,
+  audit: AuditService,
 ) {
   const repository = passkeysRepository(db);
 
@@ -118,11 +128,20 @@ export function passkeysService(
         created_at: now,
         last_used_at: null,
       };
-      await repository.insert(passkey);
-      if (actor.session.stage === 'complete')
-        return { passkey: { id: passkey.id, name: passkey.name } };
-      const rotated = await auth.rotateSession(actor.session, { stage: 'complete' });
-      return { passkey: { id: passkey.id, name: passkey.name }, token: rotated.token };
+      return inTransaction(db, async (trx) => {
+        await passkeysRepository(trx).insert(passkey);
+        await audit.record(trx, actor, {
+          action: 'mfa.passkey.add',
+          resource: userResource(actor.user.id),
+        });
+        if (actor.session.stage === 'complete')
+          return { passkey: { id: passkey.id, name: passkey.name } };
+        const rotated = await authService(trx, auth.settings, clock, audit).rotateSession(
+          actor.session,
+          { stage: 'complete' },
+        );
+        return { passkey: { id: passkey.id, name: passkey.name }, token: rotated.token };
+      });
     },
 
     list: (actor: Actor) => repository.listOf(actor.user.id),
@@ -140,7 +159,13 @@ export function passkeysService(
           'This is your only second factor. Add another passkey or an authenticator app first.',
         );
       }
-      await repository.removeOf(actor.user.id, id);
+      await inTransaction(db, async (trx) => {
+        await passkeysRepository(trx).removeOf(actor.user.id, id);
+        await audit.record(trx, actor, {
+          action: 'mfa.passkey.remove',
+          resource: userResource(actor.user.id),
+        });
+      });
     },
 
     /** Step 1 of signing in with a passkey: any passkey of this site (discoverable). */
@@ -165,7 +190,11 @@ export function passkeysService(
       const now = clock().toISOString();
       const challenge = await repository.spendChallenge(input.challengeId, 'authentication', now);
       const passkey = await repository.findByCredentialId(input.response.id);
-      if (!challenge || !passkey) throw new UnauthenticatedError(notRecognised);
+      const refuse = async (): Promise<never> => {
+        await audit.recordNow({ client }, { action: 'sign-in.passkey', outcome: 'failure' });
+        throw new UnauthenticatedError(notRecognised);
+      };
+      if (!challenge || !passkey) return refuse();
       const verification = await verifyAuthenticationResponse({
         response: input.response,
         expectedChallenge: challenge.challenge,
@@ -179,22 +208,30 @@ export function passkeysService(
           transports: JSON.parse(passkey.transports) as never,
         },
       }).catch(() => ({ verified: false as const }));
-      if (!verification.verified) throw new UnauthenticatedError(notRecognised);
+      if (!verification.verified) return refuse();
       await repository.recordUse(passkey.id, verification.authenticationInfo.newCounter, now);
 
       const people = peopleService(db);
       const user = await people.findUserById(passkey.user_id);
-      if (user?.status !== 'active') throw new UnauthenticatedError(notRecognised);
+      if (user?.status !== 'active') return refuse();
       // Someone else's half-finished sign-in in this browser gives way to the passkey's owner.
       if (current && current.user.id !== user.id) await auth.signOut(current);
       if (current && current.user.id === user.id && current.session.stage === 'password') {
-        const rotated = await auth.rotateSession(current.session, { stage: 'complete' });
+        const rotated = await inTransaction(db, async (trx) => {
+          await audit.record(trx, current, {
+            action: 'sign-in.second-factor',
+            resource: { type: 'session', id: current.session.id },
+          });
+          return authService(trx, auth.settings, clock, audit).rotateSession(current.session, {
+            stage: 'complete',
+          });
+        });
         return {
           token: rotated.token,
           result: await auth.signInResult({ ...current, session: rotated.session }),
         };
       }
-      return auth.startSession(user, await people.rolesOf(user.id), 'complete', client);
+      return auth.startSession(user, 'sign-in.passkey', client, true);
     },
   };
 }

@@ -1,9 +1,11 @@
 import cookie from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { UnauthenticatedError } from '../errors.js';
-import type { RouteAccess } from '../http/access.js';
+import type { ClientInfo } from '../audit/audit.service.js';
+import { ForbiddenError, UnauthenticatedError } from '../errors.js';
+import { isAction, type RouteAccess } from '../http/access.js';
 import { problem, sendProblem } from '../http/problem.js';
 import type { Actor } from './auth.service.js';
+import { mayEver } from './permissions.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -70,16 +72,34 @@ export async function registerSessions(api: FastifyInstance, settings: SessionCo
     }
   });
 
-  api.addHook('preHandler', async (request) => {
+  // Before validation: who may not call a route learns nothing about what it expects.
+  api.addHook('preValidation', async (request) => {
     const access = request.routeOptions.config.access as RouteAccess | undefined;
     if (access === undefined || access === 'public') return;
-    const actor = await api.services.auth.actorOf(request.cookies[name]);
+    const actor = await api.services.auth.actorOf(request.cookies[name], clientOf(request));
     if (!actor) throw new UnauthenticatedError('Sign in first.');
-    if (access === 'signed-in' && actor.session.stage !== 'complete') {
+    if (access !== 'first-factor' && actor.session.stage !== 'complete') {
       throw new UnauthenticatedError('Finish signing in with your second factor first.');
     }
     request.actor = actor;
+    if (isAction(access) && !mayEver(actor.principal, access)) {
+      await api.services.audit.recordNow(actor, {
+        action: access,
+        outcome: 'denied',
+        resource: { type: 'route', id: `${request.method} ${request.routeOptions.url}` },
+      });
+      throw new ForbiddenError('Your role does not allow this.');
+    }
   });
+}
+
+/** Where the request came from, for the audit trail. */
+export function clientOf(request: FastifyRequest): ClientInfo {
+  return {
+    userAgent: String(request.headers['user-agent'] ?? 'unknown'),
+    clientAddress: request.ip,
+    requestId: request.id,
+  };
 }
 
 function sameOrigin(request: FastifyRequest): boolean {

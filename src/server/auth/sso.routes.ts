@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { problemSchema } from '../../shared/schemas/problem.js';
 import { ssoOrganisationsSchema, ssoSettingsSchema } from '../../shared/schemas/session.js';
-import { actorOf, type sessionCookie } from './session-plugin.js';
+import { actorOf, clientOf, type sessionCookie } from './session-plugin.js';
 import { SsoError } from './sso.service.js';
 
 const bindingCookie = 'schakel-sso';
@@ -29,7 +29,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<{
   app.put(
     '/organisations/:id/sso',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'sso.configure' },
       schema: {
         tags: ['single sign-on'],
         summary: "Set up an organisation's OpenID Connect provider (administrators)",
@@ -99,10 +99,7 @@ export const ssoRoutes: FastifyPluginAsyncZod<{
         const { token, result } = await sso.finish(
           new URL(request.url, 'http://callback.invalid'),
           request.cookies[bindingCookie],
-          {
-            userAgent: String(request.headers['user-agent'] ?? 'unknown'),
-            clientAddress: request.ip,
-          },
+          clientOf(request),
         );
         cookie.set(reply, token);
         request.log.info({ event: 'sign-in', outcome: 'sso-accepted' }, 'sign-in attempt');

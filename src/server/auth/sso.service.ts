@@ -1,19 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import * as oidc from 'openid-client';
-import { rolesRequiringMfa } from '../../shared/schemas/people.js';
 import type { SignInResult } from '../../shared/schemas/session.js';
+import type { AuditService } from '../audit/audit.service.js';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
-import {
-  ForbiddenError,
-  InvalidInputError,
-  NotFoundError,
-  UnauthenticatedError,
-} from '../errors.js';
+import { inTransaction } from '../db/transaction.js';
+import { InvalidInputError, NotFoundError, UnauthenticatedError } from '../errors.js';
 import { organisationsService } from '../modules/organisations/organisations.service.js';
 import { peopleService } from '../modules/people/people.service.js';
 import type { Actor, AuthService, ClientInfo, Clock } from './auth.service.js';
+import { authorize } from './permissions.js';
 import { ssoRepository } from './sso.repository.js';
 import { sha256 } from './totp.js';
 
@@ -41,6 +38,7 @@ export function ssoService(
   publicUrl: string,
   clock: Clock,
   auth: AuthService,
+  audit: AuditService,
 ) {
   const repository = ssoRepository(db);
   const redirectUri = `${publicUrl}/api/v1/sso/callback`;
@@ -64,7 +62,7 @@ export function ssoService(
     return configuration;
   }
 
-  return {
+  const service = {
     organisations: () => repository.organisationsWithSso(),
 
     async configure(
@@ -72,9 +70,7 @@ export function ssoService(
       organisationId: string,
       input: { issuer: string; clientId: string; clientSecret: string },
     ): Promise<void> {
-      if (!actor.roles.some((assignment) => assignment.role === 'admin')) {
-        throw new ForbiddenError('Only an administrator can set up single sign-on.');
-      }
+      authorize(actor, 'sso.configure');
       auth.assertRecentSignIn(actor);
       if (!(await organisationsService(db).findById(organisationId))) {
         throw new NotFoundError('There is no such organisation.');
@@ -85,12 +81,18 @@ export function ssoService(
           { location: 'body', path: 'issuer', message: 'must start with https://' },
         ]);
       }
-      await repository.saveSettings({
-        organisation_id: organisationId,
-        issuer: input.issuer,
-        client_id: input.clientId,
-        client_secret: input.clientSecret,
-        updated_at: clock().toISOString(),
+      await inTransaction(db, async (trx) => {
+        await ssoRepository(trx).saveSettings({
+          organisation_id: organisationId,
+          issuer: input.issuer,
+          client_id: input.clientId,
+          client_secret: input.clientSecret,
+          updated_at: clock().toISOString(),
+        });
+        await audit.record(trx, actor, {
+          action: 'organisation.sso.configure',
+          resource: { type: 'organisation', id: organisationId },
+        });
       });
     },
 
@@ -136,66 +138,79 @@ export function ssoService(
       binding: string | undefined,
       client: ClientInfo,
     ): Promise<{ token: string; result: SignInResult }> {
-      const state = callback.searchParams.get('state');
-      if (!state || !binding) throw new SsoError('no state or no binding cookie');
-      const login = await repository.spendLogin(
-        sha256(state),
-        sha256(binding),
-        clock().toISOString(),
-      );
-      if (!login) throw new SsoError('unknown, used, expired or foreign login');
-      const settings = await repository.settingsOf(login.organisation_id);
-      if (!settings) throw new SsoError('single sign-on was switched off meanwhile');
-      const configuration = await configurationOf(settings).catch(() => {
-        throw new SsoError('the provider could not be reached');
-      });
-      const tokens = await oidc
-        .authorizationCodeGrant(configuration, new URL(`${redirectUri}${callback.search}`), {
-          pkceCodeVerifier: login.code_verifier,
-          expectedState: state,
-          expectedNonce: login.nonce,
-          idTokenExpected: true,
-        })
-        .catch((error: unknown) => {
-          throw new SsoError(`token exchange failed: ${(error as Error).message}`);
-        });
-      const idClaims = tokens.claims();
-      if (!idClaims) throw new SsoError('no ID token');
-      // Providers put the e-mail address in the ID token or only behind the userinfo endpoint.
-      const claims =
-        idClaims.email === undefined
-          ? await oidc
-              .fetchUserInfo(configuration, tokens.access_token, idClaims.sub)
-              .catch(() => idClaims)
-          : idClaims;
-
-      const people = peopleService(db);
-      let user = await people.findUserByOidcIdentity(settings.issuer, idClaims.sub);
-      if (!user) {
-        const email = typeof claims.email === 'string' ? claims.email : undefined;
-        if (!email || claims.email_verified !== true)
-          throw new SsoError('no verified e-mail address');
-        const candidate = await people.findUserByEmail(email);
-        if (candidate?.organisation_id !== login.organisation_id) {
-          throw new SsoError('no user with this e-mail address in this organisation');
-        }
-        if (candidate.oidc_subject) throw new SsoError('account linked to another identity');
-        await people.updateUser(candidate.id, {
-          oidc_issuer: settings.issuer,
-          oidc_subject: claims.sub,
-        });
-        user = { ...candidate, oidc_issuer: settings.issuer, oidc_subject: idClaims.sub };
+      try {
+        return await finishSignIn(callback, binding, client);
+      } catch (error) {
+        // The reason stays in the server's log (the route logs it), not in the trail.
+        await audit.recordNow({ client }, { action: 'sign-in.sso', outcome: 'failure' });
+        throw error;
       }
-      if (user.status === 'deactivated') throw new SsoError('account deactivated');
-      if (user.status === 'invited') {
-        await people.updateUser(user.id, { status: 'active' });
-        user = { ...user, status: 'active' };
-      }
-      const roles = await people.rolesOf(user.id);
-      const needsMfa = roles.some((assignment) => rolesRequiringMfa.includes(assignment.role));
-      return auth.startSession(user, roles, needsMfa ? 'password' : 'complete', client);
     },
   };
+  return service;
+
+  async function finishSignIn(
+    callback: URL,
+    binding: string | undefined,
+    client: ClientInfo,
+  ): Promise<{ token: string; result: SignInResult }> {
+    const state = callback.searchParams.get('state');
+    if (!state || !binding) throw new SsoError('no state or no binding cookie');
+    const login = await repository.spendLogin(
+      sha256(state),
+      sha256(binding),
+      clock().toISOString(),
+    );
+    if (!login) throw new SsoError('unknown, used, expired or foreign login');
+    const settings = await repository.settingsOf(login.organisation_id);
+    if (!settings) throw new SsoError('single sign-on was switched off meanwhile');
+    const configuration = await configurationOf(settings).catch(() => {
+      throw new SsoError('the provider could not be reached');
+    });
+    const tokens = await oidc
+      .authorizationCodeGrant(configuration, new URL(`${redirectUri}${callback.search}`), {
+        pkceCodeVerifier: login.code_verifier,
+        expectedState: state,
+        expectedNonce: login.nonce,
+        idTokenExpected: true,
+      })
+      .catch((error: unknown) => {
+        throw new SsoError(`token exchange failed: ${(error as Error).message}`);
+      });
+    const idClaims = tokens.claims();
+    if (!idClaims) throw new SsoError('no ID token');
+    // Providers put the e-mail address in the ID token or only behind the userinfo endpoint.
+    const claims =
+      idClaims.email === undefined
+        ? await oidc
+            .fetchUserInfo(configuration, tokens.access_token, idClaims.sub)
+            .catch(() => idClaims)
+        : idClaims;
+
+    const people = peopleService(db);
+    let user = await people.findUserByOidcIdentity(settings.issuer, idClaims.sub);
+    if (!user) {
+      const email = typeof claims.email === 'string' ? claims.email : undefined;
+      if (!email || claims.email_verified !== true)
+        throw new SsoError('no verified e-mail address');
+      const candidate = await people.findUserByEmail(email);
+      if (candidate?.organisation_id !== login.organisation_id) {
+        throw new SsoError('no user with this e-mail address in this organisation');
+      }
+      if (candidate.oidc_subject) throw new SsoError('account linked to another identity');
+      await people.updateUser(candidate.id, {
+        oidc_issuer: settings.issuer,
+        oidc_subject: claims.sub,
+      });
+      user = { ...candidate, oidc_issuer: settings.issuer, oidc_subject: idClaims.sub };
+    }
+    if (user.status === 'deactivated') throw new SsoError('account deactivated');
+    if (user.status === 'invited') {
+      await people.updateUser(user.id, { status: 'active' });
+      user = { ...user, status: 'active' };
+    }
+    return auth.startSession(user, 'sign-in.sso', client);
+  }
 }
 
 export type SsoService = ReturnType<typeof ssoService>;

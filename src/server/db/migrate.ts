@@ -4,6 +4,7 @@ import * as m0002 from './migrations/0002-people-and-sessions.js';
 import * as m0003 from './migrations/0003-mail-and-tokens.js';
 import * as m0004 from './migrations/0004-passkeys.js';
 import * as m0005 from './migrations/0005-single-sign-on.js';
+import * as m0006 from './migrations/0006-audit-trail.js';
 import type { Database } from './schema.js';
 
 // Listed here rather than read from a folder, so the same list works from src/ and dist/.
@@ -13,6 +14,7 @@ const migrations: Record<string, Migration> = {
   '0003-mail-and-tokens': m0003,
   '0004-passkeys': m0004,
   '0005-single-sign-on': m0005,
+  '0006-audit-trail': m0006,
 };
 
 /** The names of all migrations, oldest first. */

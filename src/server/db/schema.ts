@@ -1,3 +1,4 @@
+import type { AuditEntryTable } from '../audit/audit.table.js';
 import type {
   OrganisationSsoTable,
   PasskeyTable,
@@ -46,4 +47,5 @@ export interface Database {
   webauthn_challenges: WebauthnChallengeTable;
   organisation_sso: OrganisationSsoTable;
   sso_logins: SsoLoginTable;
+  audit_entries: AuditEntryTable;
 }

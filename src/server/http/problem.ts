@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { FieldError, Problem } from '../../shared/schemas/problem.js';
+import { type FieldError, type Problem, problemSchema } from '../../shared/schemas/problem.js';
 
 export const problemContentType = 'application/problem+json; charset=utf-8';
 
@@ -34,4 +34,14 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, body: 
     .code(body.status)
     .type(problemContentType)
     .send({ ...body, requestId: request.id });
+}
+
+/** The problem+json answers a route documents, e.g. `problemResponses(401, 403, 404)`. */
+export function problemResponses<const Code extends number>(
+  ...codes: Code[]
+): Record<Code, typeof problemSchema> {
+  return Object.fromEntries(codes.map((code) => [code, problemSchema])) as Record<
+    Code,
+    typeof problemSchema
+  >;
 }

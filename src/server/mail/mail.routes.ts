@@ -7,7 +7,7 @@ export const mailRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/dev-outbox',
     {
-      config: { access: 'signed-in' },
+      config: { access: 'mail-outbox.read' },
       schema: {
         tags: ['accounts'],
         summary: 'Mails kept instead of sent, without SMTP (administrators) / Postvak',

@@ -38,11 +38,13 @@ export function builders(database: DatabaseHandle) {
         email?: string;
         password?: string;
         roles?: { role: Role; districtCode?: string; networkGroupId?: string }[];
+        /** The organisation to work for; a new one (serving no district) by default. */
+        organisationId?: string;
         totp?: boolean;
         status?: UserStatus;
       } = {},
     ) {
-      const organisation = await this.newOrganisation();
+      const organisationId = overrides.organisationId ?? (await this.newOrganisation()).id;
       const password = overrides.password ?? `Lang-genoeg-wachtwoord-${sequence}`;
       const roles = overrides.roles ?? [{ role: 'analyst' as const }];
       const totpSecret =
@@ -51,7 +53,7 @@ export function builders(database: DatabaseHandle) {
           : undefined;
       const people = peopleService(database.db);
       const user = await people.createUser({
-        organisationId: organisation.id,
+        organisationId,
         email:
           overrides.email ?? `${unique('gebruiker').replace(/\W+/g, '.')}@test.schakel.example`,
         displayName: unique('Testgebruiker'),
@@ -61,6 +63,14 @@ export function builders(database: DatabaseHandle) {
       });
       for (const role of roles) await people.assignRole({ userId: user.id, ...role });
       return { user, email: user.email, password, totpSecret };
+    },
+    /** A network group in a district, with these member organisations. */
+    newNetworkGroup(input: { districtCode: string; organisationIds?: string[]; name?: string }) {
+      return peopleService(database.db).createNetworkGroup({
+        districtCode: input.districtCode,
+        name: input.name ?? unique('Netwerkgroep'),
+        organisationIds: input.organisationIds ?? [],
+      });
     },
     newOrganisation(
       overrides: { name?: string; kind?: OrganisationKind; districtCodes?: string[] } = {},

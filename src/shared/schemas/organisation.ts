@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { districtSchema } from './district.js';
+import { pageOf, pagingQuerySchema } from './paging.js';
 
 export const organisationKinds = ['informal', 'formal'] as const;
 export const organisationKindSchema = z.enum(organisationKinds);
@@ -16,8 +17,6 @@ export const organisationSchema = z
 
 export type Organisation = z.infer<typeof organisationSchema>;
 
-export const maxPageSize = 100;
-
 export const organisationQuerySchema = z.object({
   district: z
     .string()
@@ -25,21 +24,19 @@ export const organisationQuerySchema = z.object({
     .optional()
     .meta({ description: 'Only organisations serving this district (its code).' }),
   kind: organisationKindSchema.optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(maxPageSize)
-    .default(50)
-    .meta({ description: `At most ${maxPageSize}.` }),
+  ...pagingQuerySchema.shape,
 });
 export type OrganisationQuery = z.infer<typeof organisationQuerySchema>;
 
-export const organisationPageSchema = z.object({
-  items: z.array(organisationSchema),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-  total: z.number().int(),
-});
+export const organisationPageSchema = pageOf(organisationSchema);
 export type OrganisationPage = z.infer<typeof organisationPageSchema>;
+
+export const organisationWriteSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  kind: organisationKindSchema,
+  districtCodes: z
+    .array(z.string().regex(/^[A-Z]{2,4}$/, 'must be a district code such as NW'))
+    .min(1)
+    .max(50),
+});
+export type OrganisationWrite = z.infer<typeof organisationWriteSchema>;

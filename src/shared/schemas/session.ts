@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { organisationKindSchema } from './organisation.js';
-import { roleAssignmentSchema } from './people.js';
+import { checkRoleScope, roleAssignmentSchema, roleGrantFields } from './people.js';
 
 export const signInSchema = z.object({
   email: z.string().trim().min(3).max(254),
@@ -71,17 +71,14 @@ export const recoveryCodesSchema = z.object({
   recoveryCodes: z.array(z.string()),
 });
 
-export const invitationSchema = z.object({
-  email: z.email().max(254),
-  displayName: z.string().trim().min(1).max(120),
-  organisationId: z.uuid(),
-  role: z.enum(['admin', 'coordinator', 'director', 'member', 'analyst']),
-  districtCode: z
-    .string()
-    .regex(/^[A-Z]{2,4}$/)
-    .optional(),
-  networkGroupId: z.uuid().optional(),
-});
+export const invitationSchema = z
+  .object({
+    email: z.email().max(254),
+    displayName: z.string().trim().min(1).max(120),
+    organisationId: z.uuid(),
+    ...roleGrantFields,
+  })
+  .superRefine(checkRoleScope);
 
 export const linkPasswordSchema = z.object({
   token: z.string().min(20).max(200),

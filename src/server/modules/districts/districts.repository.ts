@@ -22,6 +22,10 @@ export function districtsRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    async rename(id: string, name: string): Promise<void> {
+      await db.updateTable('districts').set({ name }).where('id', '=', id).execute();
+    },
+
     count: (): Promise<number> => countRows(db, 'districts'),
 
     async insert(district: District & { createdAt: string }): Promise<void> {

@@ -86,6 +86,43 @@ export function organisationsRepository(db: Kysely<Database>) {
       };
     },
 
+    /** The districts an organisation serves; undefined when there is no such organisation. */
+    async districtIdsOf(id: string): Promise<string[] | undefined> {
+      const rows = await db
+        .selectFrom('organisations')
+        .leftJoin(
+          'organisation_districts',
+          'organisation_districts.organisation_id',
+          'organisations.id',
+        )
+        .select('organisation_districts.district_id')
+        .where('organisations.id', '=', id)
+        .execute();
+      if (rows.length === 0) return undefined;
+      return rows.flatMap((row) => (row.district_id ? [row.district_id] : []));
+    },
+
+    async update(
+      id: string,
+      changes: { name: string; kind: OrganisationKind; updatedAt: string },
+      districtIds: readonly string[],
+    ): Promise<void> {
+      await db
+        .updateTable('organisations')
+        .set({ name: changes.name, kind: changes.kind, updated_at: changes.updatedAt })
+        .where('id', '=', id)
+        .execute();
+      await db.deleteFrom('organisation_districts').where('organisation_id', '=', id).execute();
+      if (districtIds.length > 0) {
+        await db
+          .insertInto('organisation_districts')
+          .values(
+            districtIds.map((districtId) => ({ organisation_id: id, district_id: districtId })),
+          )
+          .execute();
+      }
+    },
+
     async insert(
       organisation: { id: string; name: string; kind: OrganisationKind; createdAt: string },
       districtIds: readonly string[],

@@ -1,11 +1,39 @@
 import type { Kysely } from 'kysely';
 import type { Role, RoleAssignment, UserStatus } from '../../../shared/schemas/people.js';
+import type { Principal } from '../../auth/permissions.js';
 import { newId, nowIso } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { InvalidInputError } from '../../errors.js';
 import { districtsService } from '../districts/districts.service.js';
-import { peopleRepository, type UserRow } from './people.repository.js';
+import { peopleRepository, type RoleRow, type UserRow } from './people.repository.js';
+
+export function displayRole(row: RoleRow): RoleAssignment {
+  return {
+    id: row.id,
+    role: row.role,
+    district:
+      row.districtCode && row.districtName
+        ? { code: row.districtCode, name: row.districtName }
+        : null,
+    networkGroup:
+      row.networkGroupId && row.networkGroupName
+        ? { id: row.networkGroupId, name: row.networkGroupName }
+        : null,
+  };
+}
+
+export function principalOf(user: UserRow, rows: RoleRow[]): Principal {
+  return {
+    userId: user.id,
+    organisationId: user.organisation_id,
+    scopedRoles: rows.map((row) => ({
+      role: row.role,
+      districtId: row.districtId,
+      networkGroupId: row.networkGroupId,
+    })),
+  };
+}
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -27,7 +55,11 @@ export function peopleService(db: Kysely<Database>) {
     findUserById: (id: string) => repository.findUserById(id),
     findUserByOidcIdentity: (issuer: string, subject: string) =>
       repository.findUserByOidcIdentity(issuer, subject),
-    rolesOf: (userId: string): Promise<RoleAssignment[]> => repository.rolesOf(userId),
+    /** The roles of a user as people read them, and as the permission model reads them. */
+    async rolesOf(user: UserRow): Promise<{ roles: RoleAssignment[]; principal: Principal }> {
+      const rows = await repository.rolesOf(user.id);
+      return { roles: rows.map(displayRole), principal: principalOf(user, rows) };
+    },
     updateUser: (id: string, changes: Partial<Omit<UserRow, 'id'>>) =>
       repository.updateUser(id, { ...changes, updated_at: nowIso() }),
     advanceTotpStep: (id: string, step: number) => repository.advanceTotpStep(id, step),
@@ -76,6 +108,16 @@ export function peopleService(db: Kysely<Database>) {
         networkGroupId: input.networkGroupId ?? null,
         createdAt: nowIso(),
       });
+    },
+
+    /** A role whose scope is already resolved to ids (see UsersService.assertMayGrant). */
+    async addRole(input: {
+      userId: string;
+      role: Role;
+      districtId: string | null;
+      networkGroupId: string | null;
+    }): Promise<void> {
+      await repository.insertRole({ id: newId(), ...input, createdAt: nowIso() });
     },
 
     async createNetworkGroup(input: {

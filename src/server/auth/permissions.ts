@@ -1,0 +1,131 @@
+import type { Role } from '../../shared/schemas/people.js';
+import { ForbiddenError, NotFoundError } from '../errors.js';
+
+/**
+ * What a signed-in person may do, in one place. A route names the action it needs
+ * (`config.access`); the session plugin answers 403 when none of the actor's roles can ever do
+ * it. Which objects an allowed actor reaches is decided by `scopeOf`, and the repositories
+ * filter by that scope in SQL, so an object outside it answers 404 like an unknown one.
+ */
+export const actions = [
+  /** See and manage accounts: invite, roles, deactivate, reset second factors, end sessions. */
+  'users.manage',
+  /** Create organisations and change their name, kind and districts. */
+  'organisations.manage',
+  /** Create districts and rename them. */
+  'districts.manage',
+  /** Create network groups and rename them. */
+  'network-groups.manage',
+  /** See a network group's member organisations and people, and change them. */
+  'network-group-members.manage',
+  /** Search and export the audit trail of everyone. */
+  'audit.read',
+  /** Read the development outbox (mails that were not sent for want of SMTP). */
+  'mail-outbox.read',
+  /** Set up single sign-on for an organisation. */
+  'sso.configure',
+] as const;
+export type Action = (typeof actions)[number];
+
+/** Per action, the roles that can do it, and how far each role reaches. */
+type Reach = 'everything' | 'own-districts' | 'own-network-groups';
+const policy: Record<Action, Partial<Record<Role, Reach>>> = {
+  'users.manage': { admin: 'everything', coordinator: 'own-districts' },
+  'organisations.manage': { admin: 'everything', coordinator: 'own-districts' },
+  'districts.manage': { admin: 'everything' },
+  'network-groups.manage': { admin: 'everything', coordinator: 'own-districts' },
+  'network-group-members.manage': {
+    admin: 'everything',
+    coordinator: 'own-districts',
+    director: 'own-network-groups',
+  },
+  'audit.read': { admin: 'everything' },
+  'mail-outbox.read': { admin: 'everything' },
+  'sso.configure': { admin: 'everything' },
+};
+
+/** A role as the permission model sees it: ids, not names. */
+export interface ScopedRole {
+  role: Role;
+  districtId: string | null;
+  networkGroupId: string | null;
+}
+
+/** Who someone is, for the permission model: enough to decide without a query. */
+export interface Principal {
+  userId: string;
+  organisationId: string;
+  scopedRoles: ScopedRole[];
+}
+
+/**
+ * The objects an action reaches: everything, or the objects of some districts and network
+ * groups. Repositories turn it into a WHERE clause.
+ */
+export type Scope =
+  | { everything: true }
+  | { everything: false; districtIds: string[]; networkGroupIds: string[] };
+
+/** Whether any of the principal's roles can ever do the action (otherwise: 403). */
+export function mayEver(principal: Principal, action: Action): boolean {
+  return principal.scopedRoles.some((assignment) => policy[action][assignment.role] !== undefined);
+}
+
+/** How far the principal reaches with the action. */
+export function scopeOf(principal: Principal, action: Action): Scope {
+  const districtIds = new Set<string>();
+  const networkGroupIds = new Set<string>();
+  for (const assignment of principal.scopedRoles) {
+    const reach = policy[action][assignment.role];
+    if (reach === 'everything') return { everything: true };
+    if (reach === 'own-districts' && assignment.districtId) districtIds.add(assignment.districtId);
+    if (reach === 'own-network-groups' && assignment.networkGroupId) {
+      networkGroupIds.add(assignment.networkGroupId);
+    }
+  }
+  return {
+    everything: false,
+    districtIds: [...districtIds],
+    networkGroupIds: [...networkGroupIds],
+  };
+}
+
+/** What an object is, for a permission decision: the districts and group it belongs to. */
+export interface Resource {
+  districtIds?: readonly string[];
+  networkGroupId?: string | null;
+}
+
+/**
+ * Whether the principal may do the action on this object. Lists are filtered in SQL with
+ * `scopeOf`; this answers the same question for one object a service already holds.
+ */
+export function can(principal: Principal, action: Action, resource: Resource = {}): boolean {
+  const scope = scopeOf(principal, action);
+  if (scope.everything) return true;
+  const inDistrict = (resource.districtIds ?? []).some((id) => scope.districtIds.includes(id));
+  const inGroup =
+    resource.networkGroupId != null && scope.networkGroupIds.includes(resource.networkGroupId);
+  return inDistrict || inGroup;
+}
+
+/** True when the principal holds the role anywhere. */
+export const holds = (principal: Principal, role: Role) =>
+  principal.scopedRoles.some((assignment) => assignment.role === role);
+
+/**
+ * For services: throws 403 when the principal's roles can never do the action, and 404 — as
+ * for an unknown id — when the object lies outside their reach.
+ */
+export function authorize(
+  who: { principal: Principal },
+  action: Action,
+  resource?: Resource,
+): void {
+  if (!mayEver(who.principal, action)) {
+    throw new ForbiddenError('Your role does not allow this.');
+  }
+  if (resource && !can(who.principal, action, resource)) {
+    throw new NotFoundError('There is no such record, or it is not yours to see.');
+  }
+}
