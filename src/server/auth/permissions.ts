@@ -1,48 +1,16 @@
+import { type Action, reachOf } from '../../shared/permissions.js';
 import type { Role } from '../../shared/schemas/people.js';
 import { ForbiddenError, NotFoundError } from '../errors.js';
+
+export { type Action, actions } from '../../shared/permissions.js';
 
 /**
  * What a signed-in person may do, in one place. A route names the action it needs
  * (`config.access`); the session plugin answers 403 when none of the actor's roles can ever do
  * it. Which objects an allowed actor reaches is decided by `scopeOf`, and the repositories
  * filter by that scope in SQL, so an object outside it answers 404 like an unknown one.
+ * The table of roles and actions is shared with the browser: src/shared/permissions.ts.
  */
-export const actions = [
-  /** See and manage accounts: invite, roles, deactivate, reset second factors, end sessions. */
-  'users.manage',
-  /** Create organisations and change their name, kind and districts. */
-  'organisations.manage',
-  /** Create districts and rename them. */
-  'districts.manage',
-  /** Create network groups and rename them. */
-  'network-groups.manage',
-  /** See a network group's member organisations and people, and change them. */
-  'network-group-members.manage',
-  /** Search and export the audit trail of everyone. */
-  'audit.read',
-  /** Read the development outbox (mails that were not sent for want of SMTP). */
-  'mail-outbox.read',
-  /** Set up single sign-on for an organisation. */
-  'sso.configure',
-] as const;
-export type Action = (typeof actions)[number];
-
-/** Per action, the roles that can do it, and how far each role reaches. */
-type Reach = 'everything' | 'own-districts' | 'own-network-groups';
-const policy: Record<Action, Partial<Record<Role, Reach>>> = {
-  'users.manage': { admin: 'everything', coordinator: 'own-districts' },
-  'organisations.manage': { admin: 'everything', coordinator: 'own-districts' },
-  'districts.manage': { admin: 'everything' },
-  'network-groups.manage': { admin: 'everything', coordinator: 'own-districts' },
-  'network-group-members.manage': {
-    admin: 'everything',
-    coordinator: 'own-districts',
-    director: 'own-network-groups',
-  },
-  'audit.read': { admin: 'everything' },
-  'mail-outbox.read': { admin: 'everything' },
-  'sso.configure': { admin: 'everything' },
-};
 
 /** A role as the permission model sees it: ids, not names. */
 export interface ScopedRole {
@@ -68,7 +36,7 @@ export type Scope =
 
 /** Whether any of the principal's roles can ever do the action (otherwise: 403). */
 export function mayEver(principal: Principal, action: Action): boolean {
-  return principal.scopedRoles.some((assignment) => policy[action][assignment.role] !== undefined);
+  return principal.scopedRoles.some((assignment) => reachOf(assignment.role, action) !== undefined);
 }
 
 /** How far the principal reaches with the action. */
@@ -76,7 +44,7 @@ export function scopeOf(principal: Principal, action: Action): Scope {
   const districtIds = new Set<string>();
   const networkGroupIds = new Set<string>();
   for (const assignment of principal.scopedRoles) {
-    const reach = policy[action][assignment.role];
+    const reach = reachOf(assignment.role, action);
     if (reach === 'everything') return { everything: true };
     if (reach === 'own-districts' && assignment.districtId) districtIds.add(assignment.districtId);
     if (reach === 'own-network-groups' && assignment.networkGroupId) {

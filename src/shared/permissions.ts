@@ -1,0 +1,50 @@
+import type { Role } from './schemas/people.js';
+
+/**
+ * The permission model's table: which roles can do what, and how far each reaches. The
+ * server enforces it (src/server/auth/permissions.ts); the browser reads it only to show
+ * the pages a person can use.
+ */
+export const actions = [
+  /** See and manage accounts: invite, roles, deactivate, reset second factors, end sessions. */
+  'users.manage',
+  /** Create organisations and change their name, kind and districts. */
+  'organisations.manage',
+  /** Create districts and rename them. */
+  'districts.manage',
+  /** Create network groups and rename them. */
+  'network-groups.manage',
+  /** See a network group's member organisations and people, and change them. */
+  'network-group-members.manage',
+  /** Search and export the audit trail of everyone. */
+  'audit.read',
+  /** Read the development outbox (mails that were not sent for want of SMTP). */
+  'mail-outbox.read',
+  /** Set up single sign-on for an organisation. */
+  'sso.configure',
+] as const;
+export type Action = (typeof actions)[number];
+
+/** Per action, the roles that can do it, and how far each role reaches. */
+export type Reach = 'everything' | 'own-districts' | 'own-network-groups';
+const policy: Record<Action, Partial<Record<Role, Reach>>> = {
+  'users.manage': { admin: 'everything', coordinator: 'own-districts' },
+  'organisations.manage': { admin: 'everything', coordinator: 'own-districts' },
+  'districts.manage': { admin: 'everything' },
+  'network-groups.manage': { admin: 'everything', coordinator: 'own-districts' },
+  'network-group-members.manage': {
+    admin: 'everything',
+    coordinator: 'own-districts',
+    director: 'own-network-groups',
+  },
+  'audit.read': { admin: 'everything' },
+  'mail-outbox.read': { admin: 'everything' },
+  'sso.configure': { admin: 'everything' },
+};
+
+/** How far a role reaches with an action; undefined when it can never do it. */
+export const reachOf = (role: Role, action: Action): Reach | undefined => policy[action][role];
+
+/** Whether any of these roles can ever do the action. */
+export const mayEver = (roles: readonly { role: Role }[], action: Action): boolean =>
+  roles.some((assignment) => reachOf(assignment.role, action) !== undefined);
