@@ -129,6 +129,13 @@ export const networkGroupDetailSchema = networkGroupSchema
   .meta({ id: 'NetworkGroupDetail' });
 export type NetworkGroupDetail = z.infer<typeof networkGroupDetailSchema>;
 
+export const networkGroupCandidateSchema = z.object({
+  userId: z.uuid(),
+  displayName: z.string(),
+  organisation: z.object({ id: z.uuid(), name: z.string() }),
+});
+export type NetworkGroupCandidate = z.infer<typeof networkGroupCandidateSchema>;
+
 export const networkGroupCreateSchema = z.object({
   districtCode,
   name: z.string().trim().min(1).max(120),

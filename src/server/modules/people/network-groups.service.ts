@@ -1,5 +1,9 @@
 import type { Kysely } from 'kysely';
-import type { NetworkGroup, NetworkGroupDetail } from '../../../shared/schemas/people.js';
+import type {
+  NetworkGroup,
+  NetworkGroupCandidate,
+  NetworkGroupDetail,
+} from '../../../shared/schemas/people.js';
 import type { AuditService } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/auth.service.js';
 import { type Action, authorize, can, scopeOf } from '../../auth/permissions.js';
@@ -93,6 +97,22 @@ export function networkGroupsService(db: Kysely<Database>, audit: AuditService) 
           role: member.role === 'director' ? 'director' : 'member',
         })),
       };
+    },
+
+    /** People who could join: those of the member organisations. A read of names: audited. */
+    async candidates(actor: Actor, groupId: string): Promise<NetworkGroupCandidate[]> {
+      const group = await reachable(actor, 'network-group-members.manage', groupId);
+      const people = await repository.candidatesForGroup(group.id);
+      await audit.recordNow(actor, {
+        action: 'network-group.candidates.read',
+        resource: groupResource(group.id),
+        districtId: group.districtId,
+      });
+      return people.map((person) => ({
+        userId: person.userId,
+        displayName: person.displayName,
+        organisation: { id: person.organisationId, name: person.organisationName },
+      }));
     },
 
     async create(

@@ -234,6 +234,29 @@ export function peopleRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /** People of the group's member organisations who could join it (not deactivated). */
+    candidatesForGroup(groupId: string) {
+      return db
+        .selectFrom('users')
+        .innerJoin('organisations', 'organisations.id', 'users.organisation_id')
+        .innerJoin(
+          'network_group_organisations',
+          'network_group_organisations.organisation_id',
+          'users.organisation_id',
+        )
+        .where('network_group_organisations.network_group_id', '=', groupId)
+        .where('users.status', '!=', 'deactivated')
+        .select([
+          'users.id as userId',
+          'users.display_name as displayName',
+          'organisations.id as organisationId',
+          'organisations.name as organisationName',
+        ])
+        .orderBy(textOrder(db, 'users.display_name'))
+        .limit(500)
+        .execute();
+    },
+
     async renameNetworkGroup(id: string, name: string): Promise<void> {
       await db.updateTable('network_groups').set({ name }).where('id', '=', id).execute();
     },

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  networkGroupCandidateSchema,
   networkGroupCreateSchema,
   networkGroupDetailSchema,
   networkGroupListSchema,
@@ -194,6 +195,22 @@ export const peopleRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => networkGroups.get(actorOf(request), request.params.id),
+  );
+
+  app.get(
+    '/network-groups/:id/candidates',
+    {
+      config: { access: 'network-group-members.manage' },
+      schema: {
+        tags: ['network groups'],
+        summary: 'People who could join (of the member organisations) / Mogelijke deelnemers',
+        params: byId,
+        response: { 200: z.object({ items: z.array(networkGroupCandidateSchema) }), ...denied },
+      },
+    },
+    async (request) => ({
+      items: await networkGroups.candidates(actorOf(request), request.params.id),
+    }),
   );
 
   app.patch(
