@@ -5,6 +5,7 @@ import { RestoreError } from '../server/db/sqlite-backup.js';
 import { ListenError } from '../server/main.js';
 import { version } from '../server/version.js';
 import { CliError } from './cli-error.js';
+import { auditCommand } from './commands/audit.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { migrateCommand } from './commands/migrate.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
@@ -24,6 +25,7 @@ program.addCommand(migrateCommand());
 program.addCommand(seedDemoCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
+program.addCommand(auditCommand());
 
 try {
   await program.parseAsync();

@@ -33,7 +33,13 @@ export function auditRepository(db: Kysely<Database>) {
     async append(entries: NewAuditEntry[]): Promise<void> {
       if (!db.isTransaction) throw new Error('audit entries are appended inside a transaction');
       if (entries.length === 0) return;
-      if (isPostgres(db)) await sql`select pg_advisory_xact_lock(${chainLockKey})`.execute(db);
+      if (isPostgres(db)) {
+        await sql`select pg_advisory_xact_lock(${chainLockKey})`.execute(db);
+      } else {
+        // A write that changes nothing takes SQLite's write lock (waiting for another process
+        // if need be) before the head is read; reading first could deadlock on the upgrade.
+        await sql`update audit_entries set seq = seq where 0`.execute(db);
+      }
       const head = await db
         .selectFrom('audit_entries')
         .select(['seq', 'hash'])
