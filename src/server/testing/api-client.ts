@@ -10,7 +10,7 @@ const cookieName = 'schakel-session';
 export function apiClient(app: FastifyInstance) {
   let token: string | undefined;
   const request = async (
-    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: object,
   ) => {

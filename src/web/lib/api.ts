@@ -71,7 +71,8 @@ async function request(method: Method, path: string, body?: unknown): Promise<un
   return answer;
 }
 
-async function get<T extends z.ZodType>(path: string, schema: T): Promise<z.output<T>> {
+/** A GET of the API whose answer is checked against `schema`. Throws ApiError on failure. */
+export async function get<T extends z.ZodType>(path: string, schema: T): Promise<z.output<T>> {
   return schema.parse(await request('GET', path));
 }
 
