@@ -116,8 +116,10 @@ export function peopleService(db: Kysely<Database>) {
       role: Role;
       districtId: string | null;
       networkGroupId: string | null;
-    }): Promise<void> {
-      await repository.insertRole({ id: newId(), ...input, createdAt: nowIso() });
+    }): Promise<{ id: string }> {
+      const id = newId();
+      await repository.insertRole({ id, ...input, createdAt: nowIso() });
+      return { id };
     },
 
     async createNetworkGroup(input: {

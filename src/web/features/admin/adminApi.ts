@@ -58,15 +58,11 @@ export const adminApi = {
   endSessions: (id: string) => send('POST', `/users/${path(id)}/end-sessions`),
   grantRole: (id: string, grant: RoleGrant) =>
     send('POST', `/users/${path(id)}/roles`, grant, createdSchema),
-  revokeRole: (id: string, roleId: string) =>
-    send('DELETE', `/users/${path(id, 'roles', roleId)}`),
+  revokeRole: (id: string, roleId: string) => send('DELETE', `/users/${path(id, 'roles', roleId)}`),
   invite: (invitation: Invitation) => send('POST', '/invitations', invitation, invitedSchema),
 
   organisations: (query: { district?: string | undefined; page?: number; pageSize?: number }) =>
-    get(
-      `/organisations?${searchParams({ pageSize: 100, ...query })}`,
-      organisationPageSchema,
-    ),
+    get(`/organisations?${searchParams({ pageSize: 100, ...query })}`, organisationPageSchema),
   createOrganisation: (input: OrganisationWrite) =>
     send('POST', '/organisations', input, organisationSchema),
   updateOrganisation: (id: string, input: OrganisationWrite) =>

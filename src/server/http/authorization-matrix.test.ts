@@ -1,0 +1,473 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { peopleService } from '../modules/people/people.service.js';
+import { apiClient } from '../testing/api-client.js';
+import { createTestApp, fakeClock, type TestContext, unique } from '../testing/test-app.js';
+
+/**
+ * The authorization matrix: every route of the OpenAPI document, called by every kind of
+ * person, must answer the status written here. A route without a row fails the test, so a new
+ * route cannot slip in without someone deciding who may call it. Later modules add rows.
+ *
+ * The objects the requests touch belong to district A (and its network group A); the
+ * "other" coordinator and member work in district B: for them, A's objects do not exist (404).
+ */
+const personas = [
+  'anonymous',
+  'admin',
+  'coordinator',
+  'otherCoordinator',
+  'director',
+  'member',
+  'otherMember',
+  'analyst',
+] as const;
+type Persona = (typeof personas)[number];
+type Statuses = Record<Persona, number>;
+
+const clock = fakeClock();
+let ctx: TestContext;
+const tabs = {} as Record<Persona, ReturnType<typeof apiClient>>;
+
+/** What the rows refer to, made once in beforeAll. */
+interface Fixtures {
+  districtA: { id: string; code: string };
+  organisationA1: string;
+  organisationA2: string;
+  groupA: string;
+  /** An account in district A that the rows read, rename and give roles. */
+  accountA: string;
+  /** Accounts in district A that rows deactivate, reset and add to the group. */
+  deactivatedA: string;
+  resetA: string;
+  candidateA: string;
+}
+let fx: Fixtures;
+
+interface Call {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  url: string;
+  body?: object;
+}
+
+interface Row {
+  /** As in the OpenAPI document: `POST /users/{id}/roles`. */
+  route: string;
+  expected: Statuses;
+  /** The request; may prepare state first, so that every persona meets the same situation. */
+  call: (persona: Persona) => Call | Promise<Call>;
+}
+
+const all = (status: number): Statuses =>
+  Object.fromEntries(personas.map((persona) => [persona, status])) as Statuses;
+/** One's own account: anyone signed in. */
+const own = (status: number): Statuses => ({ ...all(status), anonymous: 401 });
+/** Administrators only. */
+const adminOnly = (status: number): Statuses => ({ ...all(403), anonymous: 401, admin: status });
+/** Accounts and organisations: administrators, and the coordinator of the object's district. */
+const districtManagers = (status: number): Statuses => ({
+  ...adminOnly(status),
+  coordinator: status,
+  otherCoordinator: 404,
+});
+/** A network group's organisations and people: also its director. */
+const groupManagers = (status: number): Statuses => ({
+  ...districtManagers(status),
+  director: status,
+});
+
+const get = (url: string): Call => ({ method: 'GET', url });
+const post = (url: string, body: object = {}): Call => ({ method: 'POST', url, body });
+
+const rows: Row[] = [
+  // Public.
+  { route: 'GET /health', expected: all(200), call: () => get('/health') },
+  { route: 'GET /instance', expected: all(200), call: () => get('/instance') },
+  { route: 'GET /districts', expected: all(200), call: () => get('/districts') },
+  { route: 'GET /organisations', expected: all(200), call: () => get('/organisations') },
+  { route: 'GET /sso/organisations', expected: all(200), call: () => get('/sso/organisations') },
+  {
+    route: 'GET /sso/start',
+    expected: all(302),
+    call: () => get(`/sso/start?organisation=${fx.organisationA2}`),
+  },
+  { route: 'GET /sso/callback', expected: all(302), call: () => get('/sso/callback?state=x') },
+  {
+    route: 'POST /session',
+    expected: all(401),
+    // An address per persona: five failures on one would rightly slow it down (429).
+    call: (persona) =>
+      post('/session', { email: `niemand.${persona}@test.schakel.example`, password: 'geen-idee' }),
+  },
+  {
+    route: 'POST /session/passkey/options',
+    expected: all(200),
+    call: () => post('/session/passkey/options'),
+  },
+  {
+    route: 'POST /session/passkey',
+    expected: all(401),
+    call: () => post('/session/passkey', { challengeId: randomUUID(), response: fakeCredential }),
+  },
+  {
+    route: 'POST /invitations/accept',
+    expected: all(422),
+    call: () => post('/invitations/accept', { token: 'x'.repeat(43), password: 'lang-genoeg-ww' }),
+  },
+  {
+    route: 'POST /password-reset',
+    expected: all(202),
+    call: () => post('/password-reset', { email: 'niemand@test.schakel.example' }),
+  },
+  {
+    route: 'POST /password-reset/confirm',
+    expected: all(422),
+    call: () =>
+      post('/password-reset/confirm', { token: 'x'.repeat(43), password: 'lang-genoeg-ww' }),
+  },
+
+  // One's own account. Everyone but the analyst has an authenticator app already.
+  { route: 'GET /me', expected: own(200), call: () => get('/me') },
+  { route: 'GET /me/sessions', expected: own(200), call: () => get('/me/sessions') },
+  {
+    route: 'DELETE /me/sessions/{id}',
+    expected: own(404),
+    call: () => ({ method: 'DELETE', url: `/me/sessions/${randomUUID()}` }),
+  },
+  {
+    route: 'POST /session/mfa',
+    expected: own(200),
+    call: () => post('/session/mfa', { code: '000000' }),
+  },
+  { route: 'POST /me/totp', expected: { ...own(403), analyst: 200 }, call: () => post('/me/totp') },
+  {
+    route: 'POST /me/totp/confirm',
+    expected: { ...own(403), analyst: 422 },
+    call: () => post('/me/totp/confirm', { code: '000000' }),
+  },
+  {
+    route: 'POST /me/recovery-codes',
+    expected: { ...own(200), analyst: 403 },
+    call: () => post('/me/recovery-codes'),
+  },
+  { route: 'GET /me/passkeys', expected: own(200), call: () => get('/me/passkeys') },
+  {
+    route: 'POST /me/passkeys/options',
+    expected: own(200),
+    call: () => post('/me/passkeys/options'),
+  },
+  {
+    route: 'POST /me/passkeys',
+    expected: own(401),
+    call: () =>
+      post('/me/passkeys', {
+        challengeId: randomUUID(),
+        name: 'Sleutel',
+        response: fakeCredential,
+      }),
+  },
+  {
+    route: 'DELETE /me/passkeys/{id}',
+    expected: own(404),
+    call: () => ({ method: 'DELETE', url: `/me/passkeys/${randomUUID()}` }),
+  },
+  { route: 'GET /me/audit-entries', expected: own(200), call: () => get('/me/audit-entries') },
+
+  // Accounts.
+  {
+    route: 'GET /users',
+    expected: { ...districtManagers(200), otherCoordinator: 200 },
+    call: () => get('/users'),
+  },
+  {
+    route: 'GET /users/{id}',
+    expected: districtManagers(200),
+    call: () => get(`/users/${fx.accountA}`),
+  },
+  {
+    route: 'PATCH /users/{id}',
+    expected: districtManagers(204),
+    call: () => ({
+      method: 'PATCH',
+      url: `/users/${fx.accountA}`,
+      body: { displayName: 'Nieuwe Naam' },
+    }),
+  },
+  {
+    route: 'POST /users/{id}/deactivate',
+    expected: districtManagers(204),
+    call: () => post(`/users/${fx.deactivatedA}/deactivate`),
+  },
+  {
+    route: 'POST /users/{id}/reactivate',
+    expected: districtManagers(204),
+    call: () => post(`/users/${fx.deactivatedA}/reactivate`),
+  },
+  {
+    route: 'POST /users/{id}/mfa-reset',
+    expected: districtManagers(204),
+    call: () => post(`/users/${fx.resetA}/mfa-reset`),
+  },
+  {
+    route: 'POST /users/{id}/end-sessions',
+    expected: districtManagers(204),
+    call: () => post(`/users/${fx.accountA}/end-sessions`),
+  },
+  {
+    route: 'POST /users/{id}/roles',
+    expected: districtManagers(201),
+    call: () =>
+      post(`/users/${fx.accountA}/roles`, { role: 'analyst', districtCode: fx.districtA.code }),
+  },
+  {
+    route: 'DELETE /users/{id}/roles/{roleId}',
+    expected: districtManagers(204),
+    async call() {
+      const role = await peopleService(ctx.database.db).addRole({
+        userId: fx.accountA,
+        role: 'member',
+        districtId: null,
+        networkGroupId: fx.groupA,
+      });
+      return { method: 'DELETE', url: `/users/${fx.accountA}/roles/${role.id}` };
+    },
+  },
+  {
+    route: 'POST /invitations',
+    // The other coordinator cannot name A's organisation: for them it does not exist.
+    expected: { ...districtManagers(201), otherCoordinator: 422 },
+    call: (persona) =>
+      post('/invitations', {
+        email: `${persona.toLowerCase()}.${randomUUID().slice(0, 8)}@test.schakel.example`,
+        displayName: 'Nieuwe Collega',
+        organisationId: fx.organisationA1,
+        role: 'member',
+        networkGroupId: fx.groupA,
+      }),
+  },
+
+  // Organisations and districts.
+  {
+    route: 'POST /organisations',
+    expected: { ...districtManagers(201), otherCoordinator: 403 },
+    call: () =>
+      post('/organisations', {
+        name: unique('Stichting'),
+        kind: 'informal',
+        districtCodes: [fx.districtA.code],
+      }),
+  },
+  {
+    route: 'PUT /organisations/{id}',
+    expected: districtManagers(200),
+    call: () => ({
+      method: 'PUT',
+      url: `/organisations/${fx.organisationA2}`,
+      body: { name: 'Stichting A2', kind: 'informal', districtCodes: [fx.districtA.code] },
+    }),
+  },
+  {
+    route: 'PUT /organisations/{id}/sso',
+    expected: adminOnly(204),
+    call: () => ({
+      method: 'PUT',
+      url: `/organisations/${fx.organisationA1}/sso`,
+      body: { issuer: 'https://login.a1.example', clientId: 'schakel', clientSecret: 'geheim' },
+    }),
+  },
+  {
+    route: 'POST /districts',
+    expected: adminOnly(201),
+    call: () => post('/districts', { code: 'ZZZ', name: 'Nieuw stadsdeel' }),
+  },
+  {
+    route: 'PATCH /districts/{code}',
+    expected: adminOnly(200),
+    call: () => ({
+      method: 'PATCH',
+      url: `/districts/${fx.districtA.code}`,
+      body: { name: 'Stadsdeel A' },
+    }),
+  },
+
+  // Network groups.
+  {
+    route: 'GET /network-groups',
+    expected: { ...groupManagers(200), otherCoordinator: 200 },
+    call: () => get('/network-groups'),
+  },
+  {
+    route: 'POST /network-groups',
+    expected: { ...districtManagers(201), otherCoordinator: 403 },
+    call: () => post('/network-groups', { districtCode: fx.districtA.code, name: unique('Groep') }),
+  },
+  {
+    route: 'GET /network-groups/{id}',
+    expected: groupManagers(200),
+    call: () => get(`/network-groups/${fx.groupA}`),
+  },
+  {
+    route: 'GET /network-groups/{id}/candidates',
+    expected: groupManagers(200),
+    call: () => get(`/network-groups/${fx.groupA}/candidates`),
+  },
+  {
+    route: 'PATCH /network-groups/{id}',
+    expected: districtManagers(204),
+    call: () => ({
+      method: 'PATCH',
+      url: `/network-groups/${fx.groupA}`,
+      body: { name: 'Netwerkgroep A' },
+    }),
+  },
+  {
+    route: 'PUT /network-groups/{id}/organisations/{organisationId}',
+    expected: groupManagers(204),
+    call: () => ({
+      method: 'PUT',
+      url: `/network-groups/${fx.groupA}/organisations/${fx.organisationA2}`,
+    }),
+  },
+  {
+    route: 'DELETE /network-groups/{id}/organisations/{organisationId}',
+    expected: groupManagers(204),
+    call: () => ({
+      method: 'DELETE',
+      url: `/network-groups/${fx.groupA}/organisations/${fx.organisationA2}`,
+    }),
+  },
+  {
+    route: 'POST /network-groups/{id}/members',
+    expected: groupManagers(204),
+    call: () =>
+      post(`/network-groups/${fx.groupA}/members`, { userId: fx.candidateA, role: 'member' }),
+  },
+  {
+    route: 'DELETE /network-groups/{id}/members/{userId}',
+    expected: groupManagers(204),
+    async call() {
+      await peopleService(ctx.database.db).addRole({
+        userId: fx.candidateA,
+        role: 'member',
+        districtId: null,
+        networkGroupId: fx.groupA,
+      });
+      return { method: 'DELETE', url: `/network-groups/${fx.groupA}/members/${fx.candidateA}` };
+    },
+  },
+
+  // Audit trail and outbox.
+  { route: 'GET /audit-entries', expected: adminOnly(200), call: () => get('/audit-entries') },
+  {
+    route: 'GET /audit-entries/export',
+    expected: adminOnly(200),
+    call: () => get('/audit-entries/export'),
+  },
+  { route: 'GET /dev-outbox', expected: adminOnly(200), call: () => get('/dev-outbox') },
+
+  // Last: it ends the personas' sessions.
+  {
+    route: 'DELETE /session',
+    expected: own(204),
+    call: () => ({ method: 'DELETE', url: '/session' }),
+  },
+];
+
+const fakeCredential = {
+  id: 'bm9uZQ',
+  rawId: 'bm9uZQ',
+  type: 'public-key',
+  response: { clientDataJSON: 'e30' },
+};
+
+beforeAll(async () => {
+  ctx = await createTestApp({ clock });
+  const districtA = await ctx.newDistrict();
+  const districtB = await ctx.newDistrict();
+  const organisationA1 = (await ctx.newOrganisation({ districtCodes: [districtA.code] })).id;
+  const organisationA2 = (await ctx.newOrganisation({ districtCodes: [districtA.code] })).id;
+  const organisationB1 = (await ctx.newOrganisation({ districtCodes: [districtB.code] })).id;
+  const groupA = (
+    await ctx.newNetworkGroup({ districtCode: districtA.code, organisationIds: [organisationA1] })
+  ).id;
+  const groupB = (
+    await ctx.newNetworkGroup({ districtCode: districtB.code, organisationIds: [organisationB1] })
+  ).id;
+  const inA1 = { organisationId: organisationA1 };
+  const inB1 = { organisationId: organisationB1 };
+  const people = {
+    admin: await ctx.newUser({ roles: [{ role: 'admin' }] }),
+    coordinator: await ctx.newUser({
+      ...inA1,
+      roles: [{ role: 'coordinator', districtCode: districtA.code }],
+    }),
+    otherCoordinator: await ctx.newUser({
+      ...inB1,
+      roles: [{ role: 'coordinator', districtCode: districtB.code }],
+    }),
+    director: await ctx.newUser({ ...inA1, roles: [{ role: 'director', networkGroupId: groupA }] }),
+    member: await ctx.newUser({ ...inA1, roles: [{ role: 'member', networkGroupId: groupA }] }),
+    otherMember: await ctx.newUser({
+      ...inB1,
+      roles: [{ role: 'member', networkGroupId: groupB }],
+    }),
+    analyst: await ctx.newUser({
+      ...inA1,
+      roles: [{ role: 'analyst', districtCode: districtA.code }],
+    }),
+  };
+  const account = async () => (await ctx.newUser({ ...inA1, roles: [] })).user.id;
+  fx = {
+    districtA,
+    organisationA1,
+    organisationA2,
+    groupA,
+    accountA: await account(),
+    deactivatedA: await account(),
+    resetA: await account(),
+    candidateA: await account(),
+  };
+  tabs.anonymous = apiClient(ctx.app);
+  for (const [persona, user] of Object.entries(people)) {
+    const tab = apiClient(ctx.app);
+    expect((await tab.signInFully(user, clock())).statusCode).toBe(200);
+    tabs[persona as Persona] = tab;
+  }
+});
+afterAll(() => ctx?.close());
+
+/** Every route of the API as the OpenAPI document lists it: `METHOD /path`. */
+async function documentedRoutes(): Promise<string[]> {
+  const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/openapi.json' });
+  const document = response.json() as { paths: Record<string, Record<string, unknown>> };
+  return Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.keys(operations).map(
+      (method) => `${method.toUpperCase()} ${path.replace(/^\/api\/v1/, '')}`,
+    ),
+  );
+}
+
+describe('the authorization matrix', () => {
+  it('has a row for every route in the API, and no row for a route that is gone', async () => {
+    const documented = await documentedRoutes();
+    const covered = rows.map((row) => row.route);
+    expect(documented.filter((route) => !covered.includes(route)).sort()).toEqual([]);
+    expect(covered.filter((route) => !documented.includes(route)).sort()).toEqual([]);
+  });
+
+  it('answers every route, for every kind of person, with the status of its row', async () => {
+    const mismatches: string[] = [];
+    for (const row of rows) {
+      for (const persona of personas) {
+        const { method, url, body } = await row.call(persona);
+        const response = await tabs[persona].request(method, url, body);
+        if (response.statusCode !== row.expected[persona]) {
+          mismatches.push(
+            `${row.route} as ${persona}: ${response.statusCode}, expected ${row.expected[persona]}`,
+          );
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+});
