@@ -52,8 +52,8 @@ export const demoNetworkGroups = [
 ] as const;
 
 type DemoRole =
-  | { role: 'admin' | 'analyst' }
-  | { role: 'coordinator'; district: DistrictCode }
+  | { role: 'admin' }
+  | { role: 'coordinator' | 'analyst'; district: DistrictCode }
   | { role: 'director' | 'member'; networkGroupOf: DistrictCode };
 
 /**
@@ -124,6 +124,6 @@ export const demoUsers: {
     email: 'analist@demo.schakel.example',
     displayName: 'Demo Analist',
     organisation: 'Hogeschool van Amsterdam',
-    roles: [{ role: 'analyst' }],
+    roles: [{ role: 'analyst', district: 'NW' }],
   },
 ];

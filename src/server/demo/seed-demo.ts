@@ -75,10 +75,7 @@ export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): P
           role: assignment.role,
           ...('district' in assignment ? { districtCode: assignment.district } : {}),
           ...('networkGroupOf' in assignment
-            ? {
-                districtCode: assignment.networkGroupOf,
-                networkGroupId: groupIds.get(assignment.networkGroupOf) ?? '',
-              }
+            ? { networkGroupId: groupIds.get(assignment.networkGroupOf) ?? '' }
             : {}),
         });
       }

@@ -38,10 +38,14 @@ const coordinatorOfA = () =>
   });
 
 describe('a coordinator', () => {
-  it('lists only the accounts of organisations in their district, never an administrator', async () => {
+  it('lists only the accounts of people working in their district, never an administrator', async () => {
     const { tab } = await coordinatorOfA();
     const inA = await ctx.newUser({ organisationId: organisationA, roles: [] });
     const inBoth = await ctx.newUser({ organisationId: organisationAB, roles: [] });
+    const workingInB = await ctx.newUser({
+      organisationId: organisationAB,
+      roles: [{ role: 'analyst', districtCode: districtB }],
+    });
     const inB = await ctx.newUser({ organisationId: organisationB, roles: [] });
     const adminInA = await ctx.newUser({
       organisationId: organisationA,
@@ -54,6 +58,7 @@ describe('a coordinator', () => {
     expect(ids).toContain(inA.user.id);
     expect(ids).toContain(inBoth.user.id);
     expect(ids).not.toContain(inB.user.id);
+    expect(ids).not.toContain(workingInB.user.id);
     expect(ids).not.toContain(adminInA.user.id);
     expect((await tab.request('GET', `/users/${inB.user.id}`)).statusCode).toBe(404);
     expect((await tab.request('GET', `/users/${adminInA.user.id}`)).statusCode).toBe(404);

@@ -27,30 +27,49 @@ const noIds = ['00000000-0000-0000-0000-000000000000'];
 const orNone = (ids: string[]) => (ids.length > 0 ? ids : noIds);
 
 /**
- * The users a scope reaches: those of organisations serving one of its districts, never an
- * administrator (only administrators manage administrators).
+ * The users a scope reaches: those who work in one of its districts — a role there, or in a
+ * network group there — and those without any role yet whose organisation serves one of its
+ * districts (just invited). Never an administrator: only administrators manage them.
  */
 function userInScope(scope: Scope) {
   return (eb: ExpressionBuilder<Database, 'users'>) => {
     if (scope.everything) return eb.lit(true);
+    const districtIds = orNone(scope.districtIds);
+    const roles = () =>
+      eb
+        .selectFrom('role_assignments')
+        .select('role_assignments.id')
+        .whereRef('role_assignments.user_id', '=', 'users.id');
     return eb.and([
-      eb(
-        'users.organisation_id',
-        'in',
-        eb
-          .selectFrom('organisation_districts')
-          .select('organisation_districts.organisation_id')
-          .where('organisation_districts.district_id', 'in', orNone(scope.districtIds)),
-      ),
-      eb.not(
+      eb.or([
         eb.exists(
-          eb
-            .selectFrom('role_assignments')
-            .select('role_assignments.id')
-            .whereRef('role_assignments.user_id', '=', 'users.id')
-            .where('role_assignments.role', '=', 'admin'),
+          roles().where((inner) =>
+            inner.or([
+              inner('role_assignments.district_id', 'in', districtIds),
+              inner(
+                'role_assignments.network_group_id',
+                'in',
+                inner
+                  .selectFrom('network_groups')
+                  .select('network_groups.id')
+                  .where('network_groups.district_id', 'in', districtIds),
+              ),
+            ]),
+          ),
         ),
-      ),
+        eb.and([
+          eb.not(eb.exists(roles())),
+          eb(
+            'users.organisation_id',
+            'in',
+            eb
+              .selectFrom('organisation_districts')
+              .select('organisation_districts.organisation_id')
+              .where('organisation_districts.district_id', 'in', districtIds),
+          ),
+        ]),
+      ]),
+      eb.not(eb.exists(roles().where('role_assignments.role', '=', 'admin'))),
     ]);
   };
 }
