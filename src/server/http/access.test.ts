@@ -18,6 +18,16 @@ describe('deny by default', () => {
     ).rejects.toThrow('Route GET /api/v1/forgotten declares no access');
   });
 
+  it('refuses to start when a route names an action the permission model does not know', async () => {
+    await expect(
+      createTestApp({
+        extraApiRoutes(api) {
+          api.get('/misspelt', { config: { access: 'user.manage' as never } }, () => 'oops');
+        },
+      }),
+    ).rejects.toThrow('Route GET /api/v1/misspelt declares no access');
+  });
+
   it('starts when every route declares its access', async () => {
     ctx = await createTestApp();
     const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/health' });
