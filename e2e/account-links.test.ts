@@ -189,10 +189,12 @@ describe('the outbox', () => {
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/outbox.png', fullPage: true });
 
-    // The admin invites someone (through the API, as there is no page for it yet).
+    // The admin invites someone through the API, as a script would.
     const invitee = 'nieuw.lid@demo.schakel.example';
     const status = await page.evaluate(async (email) => {
-      const organisations = await (await fetch('/api/v1/organisations?pageSize=1')).json();
+      const organisations = await (
+        await fetch('/api/v1/organisations?district=NW&pageSize=1')
+      ).json();
       const response = await fetch('/api/v1/invitations', {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-csrf-protection': '1' },
@@ -201,6 +203,7 @@ describe('the outbox', () => {
           displayName: 'Nieuw Lid (demo)',
           organisationId: organisations.items[0].id,
           role: 'analyst',
+          districtCode: 'NW',
         }),
       });
       return response.status;
