@@ -16,6 +16,7 @@ export default defineConfig({
   server: {
     port: Number(process.env.PORT ?? 3000),
     strictPort: true,
-    proxy: { '/api': `http://localhost:${apiPort}` },
+    // Keep the browser's Host: the API checks a changing request's Origin against it (CSRF).
+    proxy: { '/api': { target: `http://localhost:${apiPort}`, changeOrigin: false } },
   },
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { adminCatalogues } from './admin.js';
 import { catalogues } from './index.js';
 
 type Tree = { [key: string]: string | Tree };
@@ -11,9 +12,12 @@ const flatten = (tree: Tree, prefix = ''): [string, string][] =>
 
 const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
 
-describe('the message catalogues', () => {
-  const dutch = new Map(flatten(catalogues.nl));
-  const english = new Map(flatten(catalogues.en));
+describe.each([
+  ['main', catalogues],
+  ['admin (loaded with the managers’ pages)', adminCatalogues],
+] as const)('the %s message catalogues', (_, pair) => {
+  const dutch = new Map(flatten(pair.nl));
+  const english = new Map(flatten(pair.en));
 
   it('have the same keys in Dutch and English', () => {
     expect([...english.keys()].sort()).toEqual([...dutch.keys()].sort());
@@ -27,5 +31,12 @@ describe('the message catalogues', () => {
     for (const [key, text] of dutch) {
       expect(placeholders(english.get(key) ?? ''), key).toEqual(placeholders(text));
     }
+  });
+});
+
+describe('the admin catalogues', () => {
+  it('share no top-level key with the main catalogues, which they are merged into', () => {
+    const main = Object.keys(catalogues.nl);
+    expect(Object.keys(adminCatalogues.nl).filter((key) => main.includes(key))).toEqual([]);
   });
 });

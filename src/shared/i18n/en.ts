@@ -19,6 +19,8 @@ export const en: Catalogue = {
     start: 'Start',
     apiDocs: 'API documentation',
     mySessions: 'My sessions',
+    myActivity: 'My activity',
+    admin: 'Management',
     outbox: 'Outbox',
   },
   account: {
@@ -67,6 +69,9 @@ export const en: Catalogue = {
       'To be safe, you have been signed out everywhere. Now sign in with your new password.',
     accountReadyHeading: 'Your account is ready',
     accountReadyBody: 'Now sign in with your e-mail address and the password you have just chosen.',
+    confirmIdentityHeading: 'Sign in again',
+    confirmIdentityBody:
+      'For your safety, Schakel asks you to sign in again before you change this. Then you can go on.',
     forgotPassword: 'Forgot your password?',
   },
   code: {
@@ -295,7 +300,16 @@ export const en: Catalogue = {
   noAccess: {
     title: 'No access',
     heading: 'You have no access to this page',
-    body: 'This page is for administrators of Schakel only. Do you think you should be able to open it? Then ask the administrator.',
+    body: 'This page is not for your role in Schakel. Do you think you should be able to open it? Then ask the administrator.',
+  },
+  paging: {
+    label: 'Other pages',
+    current: 'Page',
+    page: 'Go to page',
+    previous: 'previous',
+    previousLabel: 'Previous page',
+    next: 'next',
+    nextLabel: 'Next page',
   },
   language: {
     switchTo: 'Nederlands',

@@ -17,6 +17,8 @@ export const nl = {
     start: 'Start',
     apiDocs: 'API-documentatie',
     mySessions: 'Mijn sessies',
+    myActivity: 'Mijn logboek',
+    admin: 'Beheer',
     outbox: 'Postvak',
   },
   account: {
@@ -66,6 +68,9 @@ export const nl = {
       'U bent voor de zekerheid overal uitgelogd. Log nu in met uw nieuwe wachtwoord.',
     accountReadyHeading: 'Uw account is klaar',
     accountReadyBody: 'Log nu in met uw e-mailadres en het wachtwoord dat u net heeft gekozen.',
+    confirmIdentityHeading: 'Log opnieuw in',
+    confirmIdentityBody:
+      'Voor uw veiligheid vraagt Schakel u opnieuw in te loggen voordat u dit wijzigt. Daarna kunt u verder.',
     forgotPassword: 'Wachtwoord vergeten?',
   },
   code: {
@@ -297,7 +302,16 @@ export const nl = {
   noAccess: {
     title: 'Geen toegang',
     heading: 'U heeft geen toegang tot deze pagina',
-    body: 'Deze pagina is alleen voor beheerders van Schakel. Denkt u dat u hier wel moet kunnen komen? Vraag het dan aan de beheerder.',
+    body: 'Deze pagina is niet voor uw rol in Schakel. Denkt u dat u hier wel moet kunnen komen? Vraag het dan aan de beheerder.',
+  },
+  paging: {
+    label: 'Andere pagina’s',
+    current: 'Pagina',
+    page: 'Ga naar pagina',
+    previous: 'vorige',
+    previousLabel: 'Vorige pagina',
+    next: 'volgende',
+    nextLabel: 'Volgende pagina',
   },
   language: {
     switchTo: 'English',

@@ -1,11 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { type ComponentType, lazy, Suspense } from 'react';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { ForgotPasswordPage } from '../features/account/ForgotPasswordPage.js';
 import { InvitationPage, ResetPasswordPage } from '../features/account/LinkPasswordPage.js';
-import { adminPaths } from '../features/admin/adminPaths.js';
+import { adminPaths, adminRoutePatterns } from '../features/admin/adminPaths.js';
 import { OutboxPage } from '../features/admin/OutboxPage.js';
 import { authPaths } from '../features/auth/authPaths.js';
 import { CodePage } from '../features/auth/CodePage.js';
+import { LoadingParagraph } from '../features/auth/LoadingParagraph.js';
 import { MySessionsPage } from '../features/auth/MySessionsPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { TotpEnrolmentPage } from '../features/auth/TotpEnrolmentPage.js';
@@ -13,6 +15,20 @@ import { NotFoundPage } from '../features/errors/NotFoundPage.js';
 import { StartPage } from '../features/start/StartPage.js';
 import { DistrictProvider } from './DistrictContext.js';
 import { Layout } from './Layout.js';
+
+/** The managers' pages and the audit trail are a chunk of their own, fetched when first used. */
+const adminPages = () => import('../features/admin/adminPages.js');
+type AdminPages = Awaited<ReturnType<typeof adminPages>>;
+
+function lazyPage(load: () => Promise<ComponentType>) {
+  const Page = lazy(async () => ({ default: await load() }));
+  return (
+    <Suspense fallback={<LoadingParagraph />}>
+      <Page />
+    </Suspense>
+  );
+}
+const adminPage = (name: keyof AdminPages) => lazyPage(async () => (await adminPages())[name]);
 
 const router = createBrowserRouter([
   {
@@ -26,6 +42,21 @@ const router = createBrowserRouter([
       { path: authPaths.forgotPassword, element: <ForgotPasswordPage /> },
       { path: authPaths.resetPassword, element: <ResetPasswordPage /> },
       { path: authPaths.invitation, element: <InvitationPage /> },
+      {
+        path: authPaths.myActivity,
+        element: lazyPage(
+          async () => (await import('../features/audit/MyActivityPage.js')).MyActivityPage,
+        ),
+      },
+      { path: adminPaths.overview, element: adminPage('AdminOverviewPage') },
+      { path: adminPaths.accounts, element: adminPage('AccountsPage') },
+      { path: adminPaths.invite, element: adminPage('InvitePage') },
+      { path: adminRoutePatterns.account, element: adminPage('AccountPage') },
+      { path: adminPaths.organisations, element: adminPage('OrganisationsPage') },
+      { path: adminPaths.districts, element: adminPage('DistrictsPage') },
+      { path: adminPaths.networkGroups, element: adminPage('NetworkGroupsPage') },
+      { path: adminRoutePatterns.networkGroup, element: adminPage('NetworkGroupPage') },
+      { path: adminPaths.auditTrail, element: adminPage('AuditTrailPage') },
       { path: adminPaths.outbox, element: <OutboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -11,8 +11,8 @@ import {
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
-import { adminPaths } from '../features/admin/adminPaths.js';
-import { isAdmin } from '../features/admin/isAdmin.js';
+import { type Action, mayEver } from '../../shared/permissions.js';
+import { adminPaths, adminSections } from '../features/admin/adminPaths.js';
 import { AccountMenuItems } from '../features/auth/AccountMenuItems.js';
 import { authPaths } from '../features/auth/authPaths.js';
 import { isSignedIn } from '../features/auth/isSignedIn.js';
@@ -23,13 +23,23 @@ import { RouterLink } from '../lib/RouterLink.js';
 import { useFocusMainOnNavigate } from '../lib/useFocusMainOnNavigate.js';
 import { DistrictSwitcher } from './DistrictSwitcher.js';
 
+/** Who sees a menu entry: everyone, whoever is signed in, or those whose roles can do one of. */
+type Audience = 'everyone' | 'signedIn' | readonly Action[];
+
 /** The main navigation; shown in the header on wide windows and in the menu on narrow ones. */
-const navigation = [
+const navigation: readonly { key: string; href: string; inApp: boolean; audience: Audience }[] = [
   { key: 'nav.start', href: '/', inApp: true, audience: 'everyone' },
   { key: 'nav.mySessions', href: authPaths.mySessions, inApp: true, audience: 'signedIn' },
-  { key: 'nav.outbox', href: adminPaths.outbox, inApp: true, audience: 'admin' },
+  { key: 'nav.myActivity', href: authPaths.myActivity, inApp: true, audience: 'signedIn' },
+  {
+    key: 'nav.admin',
+    href: adminPaths.overview,
+    inApp: true,
+    audience: adminSections.map((section) => section.action),
+  },
+  { key: 'nav.outbox', href: adminPaths.outbox, inApp: true, audience: ['mail-outbox.read'] },
   { key: 'nav.apiDocs', href: '/api/v1/docs/', inApp: false, audience: 'everyone' },
-] as const;
+];
 
 export function Layout() {
   const { t, i18n } = useTranslation();
@@ -39,12 +49,13 @@ export function Layout() {
   const signedIn = isSignedIn(me.data);
   const signOut = useSignOut();
   const [menuOpen, setMenuOpen] = useState(false);
-  const admin = signedIn && isAdmin(me.data);
-  const links = navigation.filter(
-    (item) =>
-      item.audience === 'everyone' ||
-      (item.audience === 'signedIn' && signedIn) ||
-      (item.audience === 'admin' && admin),
+  const roles = (signedIn && me.data?.roles) || [];
+  const links = navigation.filter(({ audience }) =>
+    audience === 'everyone'
+      ? true
+      : audience === 'signedIn'
+        ? signedIn
+        : audience.some((action) => mayEver(roles, action)),
   );
   useFocusMainOnNavigate();
 

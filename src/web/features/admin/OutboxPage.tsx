@@ -1,6 +1,7 @@
 import { Alert, Column, Grid, Heading, Paragraph } from '@amsterdam/design-system-react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
+import { mayEver } from '../../../shared/permissions.js';
 import { ApiError } from '../../lib/api.js';
 import { QueryState } from '../../lib/QueryState.js';
 import { useDevOutbox, useMe } from '../../lib/queries.js';
@@ -9,7 +10,6 @@ import { authPaths } from '../auth/authPaths.js';
 import { isSignedIn } from '../auth/isSignedIn.js';
 import { LoadingParagraph } from '../auth/LoadingParagraph.js';
 import { useDateTime } from '../auth/useDateTime.js';
-import { isAdmin } from './isAdmin.js';
 import { MailBody } from './MailBody.js';
 import { NoAccess } from './NoAccess.js';
 
@@ -21,7 +21,7 @@ export function OutboxPage() {
   const me = useMe();
   if (me.isPending) return <LoadingParagraph />;
   if (!isSignedIn(me.data)) return <Navigate to={authPaths.signIn} replace />;
-  if (!isAdmin(me.data)) return <NoAccess />;
+  if (!mayEver(me.data.roles, 'mail-outbox.read')) return <NoAccess />;
   return <Outbox />;
 }
 

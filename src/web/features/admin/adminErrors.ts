@@ -28,7 +28,7 @@ export function refusal(t: TFunction, error: unknown, conflict?: string): string
 export function serverFieldErrors(
   t: TFunction,
   error: unknown,
-  fields: Record<string, { field: string; message: string }>,
+  fields: Record<string, FormError>,
 ): FormError[] {
   if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 422)) return [];
   const found: FormError[] = [];

@@ -45,7 +45,11 @@ export const useCandidates = (id: string) =>
   });
 
 /** Organisations are public: kept under the same key as the start page's, to share freshness. */
-export const useOrganisationPage = (query: { district?: string | undefined; page?: number }) =>
+export const useOrganisationPage = (query: {
+  district?: string | undefined;
+  page?: number;
+  pageSize?: number;
+}) =>
   useQuery({
     queryKey: ['organisations', 'admin', query],
     queryFn: () => adminApi.organisations(query),

@@ -34,6 +34,7 @@ const noticeSeverity: Record<SignInNotice, 'success' | 'warning'> = {
   signInAgain: 'warning',
   passwordChanged: 'success',
   accountReady: 'success',
+  confirmIdentity: 'warning',
 };
 
 /** Notices after which nobody of before may still seem signed in in this browser. */
@@ -42,6 +43,7 @@ const forgetsUser: Record<SignInNotice, boolean> = {
   signInAgain: true,
   passwordChanged: true, // a new password ends every session of the account
   accountReady: false,
+  confirmIdentity: true, // the session was ended to sign in anew
 };
 
 /** Where sign-in goes on: set up an app first, enter a code, or done. */

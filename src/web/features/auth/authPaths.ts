@@ -4,6 +4,7 @@ export const authPaths = {
   code: '/inloggen/code',
   enrol: '/inloggen/app-instellen',
   mySessions: '/mijn-sessies',
+  myActivity: '/mijn-logboek',
   forgotPassword: '/wachtwoord-vergeten',
   /** In the mailed link, with the token after `#`: the server makes these two. */
   resetPassword: '/wachtwoord-herstellen',
@@ -11,7 +12,13 @@ export const authPaths = {
 } as const;
 
 /** What the sign-in page says above the form when another page sent the user there. */
-export type SignInNotice = 'signedOut' | 'signInAgain' | 'passwordChanged' | 'accountReady';
+export type SignInNotice =
+  | 'signedOut'
+  | 'signInAgain'
+  | 'passwordChanged'
+  | 'accountReady'
+  /** A change asked for a recent sign-in (a manager resetting someone's second factor). */
+  | 'confirmIdentity';
 export interface SignInState {
   notice?: SignInNotice;
 }

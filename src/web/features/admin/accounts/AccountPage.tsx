@@ -13,6 +13,7 @@ import { mayEver } from '../../../../shared/permissions.js';
 import type { UserDetail } from '../../../../shared/schemas/people.js';
 import type { Me } from '../../../../shared/schemas/session.js';
 import { ApiError } from '../../../lib/api.js';
+import { EmailText } from '../../../lib/EmailText.js';
 import { QueryState } from '../../../lib/QueryState.js';
 import { RouterLink } from '../../../lib/RouterLink.js';
 import { usePageTitle } from '../../../lib/usePageTitle.js';
@@ -76,8 +77,8 @@ function AccountDetails({ user, me }: { user: UserDetail; me: Me }) {
           <OutcomeAlert value={invitedNotice} headingLevel={2} />
           <DescriptionList termsWidth="medium">
             <DescriptionList.Term>{t('admin.account.email')}</DescriptionList.Term>
-            <DescriptionList.Description className="schakel-break-anywhere">
-              {user.email}
+            <DescriptionList.Description>
+              <EmailText address={user.email} />
             </DescriptionList.Description>
             <DescriptionList.Term>{t('admin.account.organisation')}</DescriptionList.Term>
             <DescriptionList.Description>{user.organisation.name}</DescriptionList.Description>

@@ -18,16 +18,16 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { type UserStatus, userStatuses } from '../../../../shared/schemas/people.js';
 import type { Me } from '../../../../shared/schemas/session.js';
+import { EmailText } from '../../../lib/EmailText.js';
+import { PageLinks, pageFrom } from '../../../lib/PageLinks.js';
 import { QueryState } from '../../../lib/QueryState.js';
 import { RouterLink } from '../../../lib/RouterLink.js';
 import { usePageTitle } from '../../../lib/usePageTitle.js';
 import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
 import { adminPaths } from '../adminPaths.js';
 import { adminQueryKey, useUsers } from '../adminQueries.js';
-import { PageLinks, pageFrom } from '../PageLinks.js';
 import { PermissionGate } from '../PermissionGate.js';
 import { describeRole, statusName } from '../roleText.js';
-import { ScrollableTable } from '../ScrollableTable.js';
 
 /** "Accounts": the accounts a manager looks after, searched by name or e-mail address. */
 export function AccountsPage() {
@@ -94,13 +94,12 @@ function Accounts({ me }: { me: Me }) {
         <Heading level={2} size="level-3" id="search-heading">
           {t('admin.accounts.searchHeading')}
         </Heading>
-        <form role="search" aria-labelledby="search-heading" onSubmit={submit}>
+        <form aria-labelledby="search-heading" onSubmit={submit}>
           <Row gap="large" wrap alignVertical="end">
             <Field className="schakel-search-field">
               <Label htmlFor="account-q">{t('admin.accounts.q')}</Label>
               <TextInput
                 id="account-q"
-                type="search"
                 name="q"
                 autoComplete="off"
                 spellCheck={false}
@@ -136,44 +135,42 @@ function Accounts({ me }: { me: Me }) {
               <Paragraph>{t('admin.accounts.none')}</Paragraph>
             ) : (
               <Column gap="large">
-                <ScrollableTable captionId="accounts-caption">
-                  <Table>
-                    <Table.Caption id="accounts-caption">
-                      {t('admin.accounts.caption', { count: data.total })}
-                    </Table.Caption>
-                    <Table.Header>
-                      <Table.Row>
-                        <Table.HeaderCell scope="col">{t('admin.accounts.name')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t('admin.accounts.email')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">
-                          {t('admin.accounts.organisation')}
-                        </Table.HeaderCell>
-                        <Table.HeaderCell scope="col">{t('admin.accounts.roles')}</Table.HeaderCell>
-                        <Table.HeaderCell scope="col">
-                          {t('admin.accounts.status')}
-                        </Table.HeaderCell>
+                <Table>
+                  <Table.Caption id="accounts-caption">
+                    {t('admin.accounts.caption', { count: data.total })}
+                  </Table.Caption>
+                  <Table.Header>
+                    <Table.Row>
+                      <Table.HeaderCell scope="col">{t('admin.accounts.name')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('admin.accounts.email')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">
+                        {t('admin.accounts.organisation')}
+                      </Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('admin.accounts.roles')}</Table.HeaderCell>
+                      <Table.HeaderCell scope="col">{t('admin.accounts.status')}</Table.HeaderCell>
+                    </Table.Row>
+                  </Table.Header>
+                  <Table.Body>
+                    {data.items.map((user) => (
+                      <Table.Row key={user.id}>
+                        <Table.Cell>
+                          <Link href={adminPaths.account(user.id)} linkComponent={RouterLink}>
+                            {user.displayName}
+                          </Link>
+                        </Table.Cell>
+                        <Table.Cell>
+                          <EmailText address={user.email} />
+                        </Table.Cell>
+                        <Table.Cell>{user.organisation.name}</Table.Cell>
+                        <Table.Cell>
+                          {user.roles.map((role) => describeRole(t, role)).join(', ') ||
+                            t('admin.accounts.noRoles')}
+                        </Table.Cell>
+                        <Table.Cell>{statusName(t, user.status)}</Table.Cell>
                       </Table.Row>
-                    </Table.Header>
-                    <Table.Body>
-                      {data.items.map((user) => (
-                        <Table.Row key={user.id}>
-                          <Table.Cell>
-                            <Link href={adminPaths.account(user.id)} linkComponent={RouterLink}>
-                              {user.displayName}
-                            </Link>
-                          </Table.Cell>
-                          <Table.Cell className="schakel-break-anywhere">{user.email}</Table.Cell>
-                          <Table.Cell>{user.organisation.name}</Table.Cell>
-                          <Table.Cell>
-                            {user.roles.map((role) => describeRole(t, role)).join(', ') ||
-                              t('admin.accounts.noRoles')}
-                          </Table.Cell>
-                          <Table.Cell>{statusName(t, user.status)}</Table.Cell>
-                        </Table.Row>
-                      ))}
-                    </Table.Body>
-                  </Table>
-                </ScrollableTable>
+                    ))}
+                  </Table.Body>
+                </Table>
                 <PageLinks
                   page={data.page}
                   pageSize={data.pageSize}

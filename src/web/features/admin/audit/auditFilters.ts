@@ -13,7 +13,14 @@ export interface AuditFilters {
   until?: string | undefined;
 }
 
-export const filterNames = ['user', 'resourceType', 'resourceId', 'action', 'from', 'until'] as const;
+export const filterNames = [
+  'user',
+  'resourceType',
+  'resourceId',
+  'action',
+  'from',
+  'until',
+] as const;
 
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 

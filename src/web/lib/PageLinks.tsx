@@ -1,7 +1,7 @@
 import { Pagination } from '@amsterdam/design-system-react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
-import { RouterLink } from '../../lib/RouterLink.js';
+import { RouterLink } from './RouterLink.js';
 
 /** The page number in the address (`?page=2`): page numbers say nothing about anyone. */
 export function pageFrom(params: URLSearchParams): number {
@@ -36,13 +36,13 @@ export function PageLinks({
   };
   return (
     <Pagination
-      accessibleName={t('admin.paging.label')}
-      currentPageAccessibleName={t('admin.paging.current')}
-      pageAccessibleName={t('admin.paging.page')}
-      previousAccessibleName={t('admin.paging.previousLabel')}
-      previousLabel={t('admin.paging.previous')}
-      nextAccessibleName={t('admin.paging.nextLabel')}
-      nextLabel={t('admin.paging.next')}
+      accessibleName={t('paging.label')}
+      currentPageAccessibleName={t('paging.current')}
+      pageAccessibleName={t('paging.page')}
+      previousAccessibleName={t('paging.previousLabel')}
+      previousLabel={t('paging.previous')}
+      nextAccessibleName={t('paging.nextLabel')}
+      nextLabel={t('paging.next')}
       linkComponent={RouterLink}
       linkTemplate={linkTemplate}
       page={Math.min(page, totalPages)}

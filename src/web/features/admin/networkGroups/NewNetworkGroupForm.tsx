@@ -1,0 +1,169 @@
+import {
+  Button,
+  Checkbox,
+  Column,
+  FieldSet,
+  Heading,
+  Paragraph,
+  Select,
+  TextInput,
+} from '@amsterdam/design-system-react';
+import { useMutation } from '@tanstack/react-query';
+import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import type { Me } from '../../../../shared/schemas/session.js';
+import { ErrorSummary } from '../../../lib/ErrorSummary.js';
+import { FormField } from '../../../lib/FormField.js';
+import { errorFor, type FormError } from '../../../lib/formErrors.js';
+import { useDistricts } from '../../../lib/queries.js';
+import { adminApi } from '../adminApi.js';
+import { refusal, serverFieldErrors } from '../adminErrors.js';
+import { adminPaths } from '../adminPaths.js';
+import { useOrganisationPage, useRefreshAdmin } from '../adminQueries.js';
+
+/**
+ * "Netwerkgroep aanmaken" (coordinators, administrators): a district, a name, and the
+ * organisations of that district that take part from the start.
+ */
+export function NewNetworkGroupForm({ me }: { me: Me }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const refresh = useRefreshAdmin();
+  const admin = me.roles.some((assignment) => assignment.role === 'admin');
+  const ownDistricts = me.roles.flatMap((assignment) =>
+    assignment.role === 'coordinator' && assignment.district ? [assignment.district.code] : [],
+  );
+  const districts = useDistricts();
+  const districtOptions = (districts.data?.items ?? []).filter(
+    (district) => admin || ownDistricts.includes(district.code),
+  );
+  const [districtCode, setDistrictCode] = useState(
+    ownDistricts.length === 1 && !admin ? (ownDistricts[0] ?? '') : '',
+  );
+  const [name, setName] = useState('');
+  const [organisationIds, setOrganisationIds] = useState<string[]>([]);
+  const [errors, setErrors] = useState<FormError[]>([]);
+  const [attempt, setAttempt] = useState(0);
+  const organisations = useOrganisationPage({ district: districtCode || undefined });
+
+  const failed = (found: FormError[]) => {
+    setErrors(found);
+    setAttempt((count) => count + 1);
+  };
+
+  const create = useMutation({
+    mutationFn: adminApi.createNetworkGroup,
+    onSuccess: async ({ id }) => {
+      refresh();
+      await navigate(adminPaths.networkGroup(id));
+    },
+    onError: (error) => {
+      const fields = serverFieldErrors(t, error, {
+        districtCode: { field: 'group-district', message: t('admin.roles.districtUnknown') },
+        name: { field: 'group-name', message: t('admin.groups.nameMissing') },
+        organisationIds: { message: t('admin.groups.organisationRefused') },
+      });
+      failed(fields.length > 0 ? fields : [{ message: refusal(t, error) }]);
+    },
+  });
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    if (create.isPending) return;
+    const found: FormError[] = [];
+    const typed = name.trim();
+    if (!districtCode) {
+      found.push({ field: 'group-district', message: t('admin.roles.districtMissing') });
+    }
+    if (!typed) found.push({ field: 'group-name', message: t('admin.groups.nameMissing') });
+    else if ([...typed].length > 120) {
+      found.push({ field: 'group-name', message: t('admin.name.tooLong', { max: 120 }) });
+    }
+    failed(found);
+    if (found.length === 0) create.mutate({ districtCode, name: typed, organisationIds });
+  }
+
+  return (
+    <Column as="section" gap="small" aria-labelledby="group-new-heading">
+      <Heading level={2} id="group-new-heading">
+        {t('admin.groups.newHeading')}
+      </Heading>
+      <ErrorSummary errors={errors} attempt={attempt} />
+      <form noValidate aria-labelledby="group-new-heading" onSubmit={submit}>
+        <Column gap="large">
+          <FormField
+            id="group-district"
+            label={t('admin.groups.district')}
+            error={errorFor(errors, 'group-district')}
+          >
+            {(input) => (
+              <Select
+                {...input}
+                value={districtCode}
+                onChange={(event) => {
+                  setDistrictCode(event.target.value);
+                  setOrganisationIds([]);
+                }}
+              >
+                <Select.Option value="">{t('admin.roles.choose')}</Select.Option>
+                {districtOptions.map((district) => (
+                  <Select.Option key={district.code} value={district.code}>
+                    {district.name}
+                  </Select.Option>
+                ))}
+              </Select>
+            )}
+          </FormField>
+          <FormField
+            id="group-name"
+            label={t('admin.groups.name')}
+            error={errorFor(errors, 'group-name')}
+          >
+            {(input) => (
+              <TextInput
+                {...input}
+                name="name"
+                autoComplete="off"
+                value={name}
+                onChange={(event) => setName(event.target.value)}
+              />
+            )}
+          </FormField>
+          {districtCode && (
+            <FieldSet legend={t('admin.groups.startOrganisations')} optional>
+              {organisations.isPending ? (
+                <Paragraph aria-busy="true">{t('app.loading')}</Paragraph>
+              ) : (
+                <Column gap="x-small">
+                  {(organisations.data?.items ?? []).map((organisation) => (
+                    <Checkbox
+                      key={organisation.id}
+                      name="organisationIds"
+                      value={organisation.id}
+                      checked={organisationIds.includes(organisation.id)}
+                      onChange={(event) =>
+                        setOrganisationIds((current) =>
+                          event.target.checked
+                            ? [...current, organisation.id]
+                            : current.filter((id) => id !== organisation.id),
+                        )
+                      }
+                    >
+                      {organisation.name}
+                    </Checkbox>
+                  ))}
+                </Column>
+              )}
+            </FieldSet>
+          )}
+          <div>
+            <Button type="submit">
+              {create.isPending ? t('form.busy') : t('admin.groups.create')}
+            </Button>
+          </div>
+        </Column>
+      </form>
+    </Column>
+  );
+}
