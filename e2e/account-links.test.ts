@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/server/auth/totp.js';
 import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
-import type { TestDatabase } from '../src/server/testing/test-database.js';
-import { expectNoAxeViolations, launchChromium, startDemoServer } from './browser.js';
+import { browserSuite, expectNoAxeViolations } from './browser.js';
 
 // A TOTP code works once per user: the admin signs in with a code once in this file.
 const admin = 'beheer@demo.schakel.example';
@@ -12,32 +10,11 @@ const member = 'informeel.zo@demo.schakel.example';
 const analyst = 'analist@demo.schakel.example';
 const newPassword = 'Drie koeien op de Zuidas';
 
-let browser: Browser;
-let server: { url: string; database: TestDatabase; stop(): Promise<void> };
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
-let cspViolations: string[] = [];
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
-  cspViolations = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
-  });
-});
-afterEach(() => {
-  expect(cspViolations).toEqual([]);
+  page = await suite.freshPage();
 });
 
 /** The text of whatever has the keyboard focus now. */
@@ -45,7 +22,7 @@ const focusedText = (on: Page) => on.evaluate(() => document.activeElement?.text
 
 /** The link in the newest mail kept in the dev outbox for `to` (no SMTP on the demo server). */
 async function linkInNewestMailTo(to: string, path: string): Promise<string> {
-  const { db } = server.database.open();
+  const { db } = suite.server.database.open();
   const newest = () =>
     db
       .selectFrom('mail_outbox')
@@ -68,7 +45,7 @@ async function linkInNewestMailTo(to: string, path: string): Promise<string> {
 }
 
 async function fillPasswordStep(on: Page, email: string, password: string) {
-  await on.goto(`${server.url}/inloggen`);
+  await on.goto(`${suite.server.url}/inloggen`);
   await on.getByLabel('E-mailadres').fill(email);
   await on.getByLabel('Wachtwoord', { exact: true }).fill(password);
   await on.getByRole('button', { name: 'Inloggen', exact: true }).click();
@@ -76,7 +53,7 @@ async function fillPasswordStep(on: Page, email: string, password: string) {
 
 describe('a forgotten password', () => {
   it('is asked for from the sign-in page, and always answered the same', async () => {
-    await page.goto(`${server.url}/inloggen`);
+    await page.goto(`${suite.server.url}/inloggen`);
     await page.getByRole('link', { name: 'Wachtwoord vergeten?' }).click();
     await page.getByRole('heading', { name: 'Wachtwoord vergeten?', level: 1 }).waitFor();
     expect(await page.title()).toBe('Wachtwoord vergeten – Schakel');
@@ -94,7 +71,7 @@ describe('a forgotten password', () => {
     const unknownAnswer = await page.getByRole('main').textContent();
     await expectNoAxeViolations(page);
 
-    await page.goto(`${server.url}/wachtwoord-vergeten`);
+    await page.goto(`${suite.server.url}/wachtwoord-vergeten`);
     await page.getByLabel('E-mailadres').fill(member);
     await page.getByRole('button', { name: 'Stuur mij een link' }).click();
     await page.getByRole('heading', { name: 'Kijk in uw mailbox', level: 1 }).waitFor();
@@ -107,7 +84,7 @@ describe('a forgotten password', () => {
     await page.goto(link);
     await page.getByRole('heading', { name: 'Kies een nieuw wachtwoord' }).waitFor();
     // The token leaves the address bar at once: not in the history, not on a shared screen.
-    await expect.poll(() => page.url()).toBe(`${server.url}/wachtwoord-herstellen`);
+    await expect.poll(() => page.url()).toBe(`${suite.server.url}/wachtwoord-herstellen`);
     expect(await page.title()).toBe('Nieuw wachtwoord – Schakel');
     await expectNoAxeViolations(page);
 
@@ -162,7 +139,7 @@ describe('a forgotten password', () => {
   });
 
   it('says so when the link has no token', async () => {
-    await page.goto(`${server.url}/wachtwoord-herstellen`);
+    await page.goto(`${suite.server.url}/wachtwoord-herstellen`);
     await page.getByRole('heading', { name: 'Deze link werkt niet (meer)' }).waitFor();
     expect(await page.title()).toBe('Link werkt niet – Schakel');
     await expectNoAxeViolations(page);
@@ -213,12 +190,12 @@ describe('the outbox', () => {
     await mails.getByText(`Aan: ${invitee}`).waitFor();
     const link = await linkInNewestMailTo(invitee, '/uitnodiging');
 
-    const newcomer = await browser.newContext();
+    const newcomer = await suite.browser.newContext();
     try {
       const invited = await newcomer.newPage();
       await invited.goto(link);
       await invited.getByRole('heading', { name: 'Kies een wachtwoord voor Schakel' }).waitFor();
-      await expect.poll(() => invited.url()).toBe(`${server.url}/uitnodiging`);
+      await expect.poll(() => invited.url()).toBe(`${suite.server.url}/uitnodiging`);
       expect(await invited.title()).toBe('Uitnodiging – Schakel');
       await expectNoAxeViolations(invited);
       await invited.getByLabel('Nieuw wachtwoord', { exact: true }).fill('Schakel is fijn werk');
@@ -244,7 +221,7 @@ describe('the outbox', () => {
     await fillPasswordStep(page, analyst, demoPassword);
     await page.getByRole('heading', { name: 'Welkom bij Schakel' }).waitFor();
     expect(await page.getByRole('banner').getByRole('link', { name: 'Postvak' }).count()).toBe(0);
-    await page.goto(`${server.url}/beheer/postvak`);
+    await page.goto(`${suite.server.url}/beheer/postvak`);
     await page.getByRole('heading', { name: 'U heeft geen toegang tot deze pagina' }).waitFor();
     expect(await page.title()).toBe('Geen toegang – Schakel');
     await expectNoAxeViolations(page);
@@ -253,17 +230,17 @@ describe('the outbox', () => {
 
 describe('on a phone', () => {
   it('shows the forgotten-password and new-password pages without axe violations', async () => {
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
     });
     try {
       const onPhone = await phone.newPage();
-      await onPhone.goto(`${server.url}/wachtwoord-vergeten`);
+      await onPhone.goto(`${suite.server.url}/wachtwoord-vergeten`);
       await onPhone.getByRole('heading', { name: 'Wachtwoord vergeten?', level: 1 }).waitFor();
       await expectNoAxeViolations(onPhone);
       await onPhone.screenshot({ path: 'test-results/forgot-password-phone.png', fullPage: true });
-      await onPhone.goto(`${server.url}/wachtwoord-herstellen#${'x'.repeat(43)}`);
+      await onPhone.goto(`${suite.server.url}/wachtwoord-herstellen#${'x'.repeat(43)}`);
       await onPhone.getByRole('heading', { name: 'Kies een nieuw wachtwoord' }).waitFor();
       await onPhone.getByRole('button', { name: 'Wachtwoord opslaan' }).click();
       await onPhone

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/server/auth/totp.js';
 import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
-import type { TestDatabase } from '../src/server/testing/test-database.js';
-import { expectNoAxeViolations, launchChromium, startDemoServer } from './browser.js';
+import { browserSuite, expectNoAxeViolations, watchCsp } from './browser.js';
 
 // A TOTP code works once per user: each demo user signs in with a code once in this file, and
 // keeps that session for all of their tests.
@@ -14,18 +12,7 @@ const director = 'regisseur.nw@demo.schakel.example';
 const member = 'farah@demo.schakel.example';
 const invitee = { email: 'nieuwe.collega@demo.schakel.example', name: 'Nieuwe Collega (demo)' };
 
-let browser: Browser;
-let server: { url: string; database: TestDatabase; stop(): Promise<void> };
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = browserSuite();
 
 interface SignedIn {
   context: BrowserContext;
@@ -36,13 +23,10 @@ interface SignedIn {
 
 /** A browser of its own for `email`, signed in with password and (when asked) the app's code. */
 async function signIn(email: string): Promise<SignedIn> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  const cspViolations: string[] = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
-  });
-  await page.goto(`${server.url}/inloggen`);
+  const cspViolations = watchCsp(page);
+  await page.goto(`${suite.server.url}/inloggen`);
   await page.getByLabel('E-mailadres').fill(email);
   await page.getByLabel('Wachtwoord', { exact: true }).fill(demoPassword);
   await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
@@ -70,7 +54,7 @@ const banner = (page: Page) => page.getByRole('banner');
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 });
 
 async function userIdOf(email: string): Promise<string> {
-  const { db } = server.database.open();
+  const { db } = suite.server.database.open();
   const row = await db
     .selectFrom('users')
     .select('id')
@@ -178,7 +162,7 @@ describe('the administrator', () => {
       .getByRole('link', { name: 'Download als CSV-bestand' })
       .getAttribute('href');
     expect(href).toBe(`/api/v1/audit-entries/export?resourceType=user&resourceId=${userId}`);
-    const csv = await page.request.get(`${server.url}${href}`);
+    const csv = await page.request.get(`${suite.server.url}${href}`);
     expect(csv.status()).toBe(200);
     expect(csv.headers()['content-type']).toContain('text/csv');
     const text = await csv.text();
@@ -206,7 +190,9 @@ describe('the administrator', () => {
   });
 
   it('has a lost phone’s second factor set up again', async () => {
-    await page.goto(`${server.url}/beheer/accounts/${await userIdOf('kiki@demo.schakel.example')}`);
+    await page.goto(
+      `${suite.server.url}/beheer/accounts/${await userIdOf('kiki@demo.schakel.example')}`,
+    );
     await heading(page, 'Kiki (demo)').waitFor();
     await page.getByText('Authenticator-app ingesteld').waitFor();
     await page.getByRole('button', { name: 'Tweede stap opnieuw instellen' }).click();
@@ -218,7 +204,7 @@ describe('the administrator', () => {
   });
 
   it('adds a district, an organisation in it, and a network group of both', async () => {
-    await page.goto(`${server.url}/beheer/stadsdelen`);
+    await page.goto(`${suite.server.url}/beheer/stadsdelen`);
     await heading(page, 'Stadsdelen').waitFor();
     await expectAccessibleOnDesktopAndPhone(page);
     await page.getByLabel('Code').fill('oo');
@@ -234,7 +220,7 @@ describe('the administrator', () => {
     await expect.poll(() => focusedText(page)).toContain('De naam is gewijzigd in ‘Oost’');
     await page.getByRole('cell', { name: 'Oost', exact: true }).waitFor();
 
-    await page.goto(`${server.url}/beheer/organisaties`);
+    await page.goto(`${suite.server.url}/beheer/organisaties`);
     await heading(page, 'Organisaties').waitFor();
     await expectAccessibleOnDesktopAndPhone(page);
     const form = page.getByRole('form', { name: 'Organisatie toevoegen' });
@@ -256,7 +242,7 @@ describe('the administrator', () => {
       .toContain('De organisatie ‘Buurtvaders Oost (test)’ is gewijzigd');
     await page.getByRole('cell', { name: 'Nieuw-West, Oost' }).waitFor();
 
-    await page.goto(`${server.url}/beheer/netwerkgroepen`);
+    await page.goto(`${suite.server.url}/beheer/netwerkgroepen`);
     await heading(page, 'Netwerkgroepen').waitFor();
     await expectAccessibleOnDesktopAndPhone(page);
     const newGroup = page.getByRole('form', { name: 'Netwerkgroep aanmaken' });
@@ -272,14 +258,14 @@ describe('the administrator', () => {
 
   // Last of the administrator's tests: it ends their session.
   it('is asked to sign in again before a factor reset when the sign-in is not recent', async () => {
-    const { db } = server.database.open();
+    const { db } = suite.server.database.open();
     const signedInLongAgo = new Date(Date.now() - 20 * 60_000).toISOString();
     await db
       .updateTable('sessions')
       .set({ authenticated_at: signedInLongAgo })
       .where('user_id', '=', await userIdOf(admin))
       .execute();
-    await page.goto(`${server.url}/beheer/accounts/${await userIdOf(member)}`);
+    await page.goto(`${suite.server.url}/beheer/accounts/${await userIdOf(member)}`);
     await heading(page, 'Farah (demo)').waitFor();
     await page.getByRole('button', { name: 'Tweede stap opnieuw instellen' }).click();
     await page.getByRole('button', { name: 'Ja, opnieuw instellen' }).click();
@@ -290,7 +276,7 @@ describe('the administrator', () => {
     await page.getByRole('heading', { name: 'Log opnieuw in' }).waitFor();
     await heading(page, 'Inloggen bij Schakel').waitFor();
     // The old session has ended: signing in again is the only way back.
-    await page.goto(`${server.url}/beheer`);
+    await page.goto(`${suite.server.url}/beheer`);
     await heading(page, 'Inloggen bij Schakel').waitFor();
   });
 });
@@ -335,10 +321,10 @@ describe('a coordinator of Nieuw-West', () => {
     expect(page.url()).not.toContain('kiki');
 
     await page.goto(
-      `${server.url}/beheer/accounts/${await userIdOf('informeel.zo@demo.schakel.example')}`,
+      `${suite.server.url}/beheer/accounts/${await userIdOf('informeel.zo@demo.schakel.example')}`,
     );
     await heading(page, 'Deze pagina bestaat niet').waitFor();
-    await page.goto(`${server.url}/beheer/logboek`);
+    await page.goto(`${suite.server.url}/beheer/logboek`);
     await heading(page, 'U heeft geen toegang tot deze pagina').waitFor();
   });
 });
@@ -392,7 +378,7 @@ describe('a director', () => {
       .poll(() => people.getByRole('cell', { name: 'Demo Analist', exact: true }).count())
       .toBe(0);
 
-    await page.goto(`${server.url}/beheer/accounts`);
+    await page.goto(`${suite.server.url}/beheer/accounts`);
     await heading(page, 'U heeft geen toegang tot deze pagina').waitFor();
   });
 });
@@ -413,7 +399,7 @@ describe('a member', () => {
       expect(await banner(page).getByRole('link', { name: entry }).count()).toBe(0);
     }
     for (const address of ['/beheer', '/beheer/accounts', '/beheer/netwerkgroepen']) {
-      await page.goto(`${server.url}${address}`);
+      await page.goto(`${suite.server.url}${address}`);
       await heading(page, 'U heeft geen toegang tot deze pagina').waitFor();
       expect(await page.title()).toBe('Geen toegang – Schakel');
     }
@@ -422,7 +408,7 @@ describe('a member', () => {
 
   it('finds their own sign-in in “Mijn logboek”', async () => {
     const { page } = signedIn;
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await banner(page).getByRole('link', { name: 'Mijn logboek' }).click();
     await heading(page, 'Mijn logboek').waitFor();
     expect(await page.title()).toBe('Mijn logboek – Schakel');

@@ -1,6 +1,7 @@
+import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
-import { type Browser, chromium, type Page } from 'playwright-core';
-import { expect, inject } from 'vitest';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { startServer } from '../src/server/main.js';
 import { freePort } from '../src/server/testing/free-port.js';
 import { testServerConfig } from '../src/server/testing/test-config.js';
@@ -23,16 +24,18 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+export interface DemoServer {
+  url: string;
+  database: TestDatabase;
+  stop(): Promise<void>;
+}
+
 /**
  * The real server with the demo seeded, on a free port, serving the freshly built web app, at
  * http://localhost:PORT — a host name, as passkeys (WebAuthn) need one; also its PUBLIC_URL.
  * `database` opens the same database, for a test that must look behind the API.
  */
-export async function startDemoServer(): Promise<{
-  url: string;
-  database: TestDatabase;
-  stop(): Promise<void>;
-}> {
+export async function startDemoServer(): Promise<DemoServer> {
   const testDatabase: TestDatabase = await createTestDatabase();
   const port = await freePort();
   const config = {
@@ -62,4 +65,71 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
     (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`,
   );
   expect(summary).toEqual([]);
+}
+
+/** Collects what the page's console says about Content Security Policy violations. */
+export function watchCsp(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) violations.push(message.text());
+  });
+  return violations;
+}
+
+export interface BrowserSuite {
+  /** Chromium, once beforeAll has run. */
+  readonly browser: Browser;
+  /** The demo server, once beforeAll has run. */
+  readonly server: DemoServer;
+  /**
+   * A page of its own for the test (the previous test's context closed first); after the test,
+   * it must have reported no Content Security Policy violation.
+   */
+  freshPage(): Promise<Page>;
+}
+
+/**
+ * Registers the hooks of a file of browser tests: the demo server and Chromium start before its
+ * first test and stop after its last, whatever failed in between.
+ */
+export function browserSuite(): BrowserSuite {
+  let browser: Browser | undefined;
+  let server: DemoServer | undefined;
+  let context: BrowserContext | undefined;
+  let cspViolations: string[] = [];
+
+  beforeAll(async () => {
+    // One after the other, so that afterAll can close whichever started if the other fails.
+    server = await startDemoServer();
+    browser = await launchChromium();
+    mkdirSync('test-results', { recursive: true });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  afterEach(() => {
+    // The app must run under the strict policy: a blocked script, style or image is a bug.
+    expect(cspViolations).toEqual([]);
+  });
+
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`The ${what} starts in beforeAll`);
+    return value;
+  };
+  return {
+    get browser() {
+      return started(browser, 'browser');
+    },
+    get server() {
+      return started(server, 'demo server');
+    },
+    async freshPage() {
+      await context?.close();
+      context = await started(browser, 'browser').newContext();
+      const page = await context.newPage();
+      cspViolations = watchCsp(page);
+      return page;
+    },
+  };
 }

@@ -1,28 +1,16 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
 import { demoPassword } from '../src/server/demo/demo-data.js';
-import type { TestDatabase } from '../src/server/testing/test-database.js';
-import { expectNoAxeViolations, launchChromium, startDemoServer } from './browser.js';
+import { browserSuite, expectNoAxeViolations } from './browser.js';
 
 const analyst = 'analist@demo.schakel.example';
 const farah = 'farah@demo.schakel.example';
 // Made to have no second factor below, to set up a passkey instead of the app.
 const coordinator = 'coordinator.zo@demo.schakel.example';
 
-let browser: Browser;
-let server: { url: string; database: TestDatabase; stop(): Promise<void> };
+const suite = browserSuite();
 const contexts: BrowserContext[] = [];
 
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 afterEach(async () => {
   await Promise.all(contexts.splice(0).map((context) => context.close()));
 });
@@ -40,7 +28,7 @@ interface Device {
 async function deviceWithAuthenticator(
   options: { viewport?: { width: number; height: number }; isMobile?: boolean } = {},
 ): Promise<Device> {
-  const context = await browser.newContext(options);
+  const context = await suite.browser.newContext(options);
   contexts.push(context);
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
@@ -68,7 +56,7 @@ const nameInHeader = (on: Page, name: string) =>
   on.getByRole('banner').getByText(name).filter({ visible: true });
 
 async function fillPasswordStep(on: Page, email: string) {
-  await on.goto(`${server.url}/inloggen`);
+  await on.goto(`${suite.server.url}/inloggen`);
   await on.getByLabel('E-mailadres').fill(email);
   await on.getByLabel('Wachtwoord').fill(demoPassword);
   await on.getByRole('button', { name: 'Inloggen', exact: true }).click();
@@ -152,7 +140,7 @@ describe('passkeys', () => {
   });
 
   it('a coordinator without a second step sets up a passkey instead of the app, and signs in with password and passkey', async () => {
-    const handle = server.database.open();
+    const handle = suite.server.database.open();
     await handle.db
       .updateTable('users')
       .set({ totp_secret: null, totp_enabled_at: null, totp_last_step: null })
@@ -199,7 +187,7 @@ describe('passkeys on a phone', () => {
       viewport: { width: 390, height: 844 },
       isMobile: true,
     });
-    await page.goto(`${server.url}/inloggen`);
+    await page.goto(`${suite.server.url}/inloggen`);
     await page.getByRole('button', { name: 'Inloggen met een passkey' }).waitFor();
     await expectNoAxeViolations(page);
     await page.screenshot({ path: 'test-results/passkey-sign-in-phone.png', fullPage: true });
@@ -211,7 +199,7 @@ describe('passkeys on a phone', () => {
 
     await fillPasswordStep(page, analyst);
     await page.getByRole('heading', { name: 'Welkom bij Schakel' }).waitFor();
-    await page.goto(`${server.url}/mijn-sessies`);
+    await page.goto(`${suite.server.url}/mijn-sessies`);
     const section = page.getByRole('region', { name: 'Passkeys' });
     await page.getByLabel('Naam van de passkey').fill('Telefoon');
     await section.getByRole('button', { name: 'Passkey toevoegen' }).click();

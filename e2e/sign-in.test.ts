@@ -1,43 +1,19 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/server/auth/totp.js';
 import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
-import { expectNoAxeViolations, launchChromium, startDemoServer } from './browser.js';
+import { browserSuite, expectNoAxeViolations } from './browser.js';
 
 // A TOTP code works once per user: each demo user signs in with a code at most once in this file.
 const kiki = 'kiki@demo.schakel.example';
 const analyst = 'analist@demo.schakel.example';
 const farah = 'farah@demo.schakel.example';
 
-let browser: Browser;
-let server: { url: string; stop(): Promise<void> };
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
-let cspViolations: string[] = [];
 
-beforeAll(async () => {
-  // One after the other, so that afterAll can close whichever started if the other fails.
-  server = await startDemoServer();
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
-  cspViolations = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
-  });
-});
-afterEach(() => {
-  // The app must run under the strict policy: a blocked script, style or image is a bug.
-  expect(cspViolations).toEqual([]);
+  page = await suite.freshPage();
 });
 
 /** The user's name as the header shows it (on wide windows: beside "Uitloggen"). */
@@ -48,7 +24,7 @@ const nameInHeader = (on: Page, name: string) =>
 const focusedText = (on: Page) => on.evaluate(() => document.activeElement?.textContent ?? '');
 
 async function fillPasswordStep(on: Page, email: string, password: string) {
-  await on.goto(`${server.url}/inloggen`);
+  await on.goto(`${suite.server.url}/inloggen`);
   await on.getByLabel('E-mailadres').fill(email);
   await on.getByLabel('Wachtwoord').fill(password);
   await on.getByRole('button', { name: 'Inloggen', exact: true }).click();
@@ -78,7 +54,7 @@ describe('signing in', () => {
   });
 
   it('checks the fields before sending: each message beside its field', async () => {
-    await page.goto(`${server.url}/inloggen`);
+    await page.goto(`${suite.server.url}/inloggen`);
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
     await page.getByRole('heading', { name: 'Verbeter de fouten voor u verder gaat' }).waitFor();
     expect(await page.title()).toBe('(2 invoerfouten) Inloggen – Schakel');
@@ -89,7 +65,7 @@ describe('signing in', () => {
 
   it('signs Kiki in with password and code, shows her sessions, and signs her out', async () => {
     // Another, half-finished session of Kiki's elsewhere, to end from the list.
-    const elsewhere = await fetch(`${server.url}/api/v1/session`, {
+    const elsewhere = await fetch(`${suite.server.url}/api/v1/session`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
@@ -150,7 +126,7 @@ describe('signing in', () => {
     await page.getByRole('heading', { name: 'U bent uitgelogd' }).waitFor();
     await header.getByRole('link', { name: 'Inloggen' }).waitFor();
     expect(await nameInHeader(page, 'Kiki (demo)').count()).toBe(0);
-    await page.goto(`${server.url}/mijn-sessies`);
+    await page.goto(`${suite.server.url}/mijn-sessies`);
     await page.getByRole('heading', { name: 'Inloggen bij Schakel' }).waitFor();
 
     // The app is "lost": a recovery code signs her in instead (typed without dashes).
@@ -165,7 +141,7 @@ describe('signing in', () => {
   });
 
   it('signs the analyst in without a code, with the keyboard only', async () => {
-    await page.goto(`${server.url}/inloggen`);
+    await page.goto(`${suite.server.url}/inloggen`);
     const email = page.getByLabel('E-mailadres');
     expect(await email.getAttribute('autocomplete')).toBe('username');
     expect(await page.getByLabel('Wachtwoord').getAttribute('autocomplete')).toBe(
@@ -183,13 +159,13 @@ describe('signing in', () => {
 
   it('sends someone who is not signed in from my sessions and the code step to sign in', async () => {
     for (const address of ['/mijn-sessies', '/inloggen/code', '/inloggen/app-instellen']) {
-      await page.goto(`${server.url}${address}`);
+      await page.goto(`${suite.server.url}${address}`);
       await page.getByRole('heading', { name: 'Inloggen bij Schakel' }).waitFor();
     }
   });
 
   it('is in English too', async () => {
-    await page.goto(`${server.url}/inloggen`);
+    await page.goto(`${suite.server.url}/inloggen`);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { name: 'Sign in to Schakel' }).waitFor();
     await page.getByLabel('E-mail address').fill(farah);
@@ -202,13 +178,13 @@ describe('signing in', () => {
 
 describe('on a phone', () => {
   it('shows the sign-in page without axe violations', async () => {
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
     });
     const phonePage = await phone.newPage();
     try {
-      await phonePage.goto(`${server.url}/inloggen`);
+      await phonePage.goto(`${suite.server.url}/inloggen`);
       await phonePage.getByRole('heading', { name: 'Inloggen bij Schakel' }).waitFor();
       // "Inloggen" stays in the header beside the menu button.
       await phonePage.getByRole('link', { name: 'Inloggen' }).waitFor();
@@ -227,7 +203,7 @@ describe('on a phone', () => {
 
 describe('the sign-in page', () => {
   it('looks right', async () => {
-    await page.goto(`${server.url}/inloggen`);
+    await page.goto(`${suite.server.url}/inloggen`);
     await page.getByRole('heading', { name: 'Inloggen bij Schakel' }).waitFor();
     expect(await page.title()).toBe('Inloggen – Schakel');
     await expectNoAxeViolations(page);

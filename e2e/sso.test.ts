@@ -1,31 +1,28 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/server/auth/totp.js';
 import { demoTotpSecret } from '../src/server/demo/demo-data.js';
 import { startOidcProvider } from '../src/server/testing/oidc-provider.js';
-import type { TestDatabase } from '../src/server/testing/test-database.js';
-import { expectNoAxeViolations, launchChromium, startDemoServer } from './browser.js';
+import { browserSuite, expectNoAxeViolations } from './browser.js';
 
 // Kiki's organisation signs in through its own OpenID provider (a real one, oidc-provider, with
 // its development login screens). Kiki is linked by her verified e-mail address; Schakel still
 // asks her second factor. A TOTP code works once per user: Kiki uses one code in this file.
 
-let browser: Browser;
-let server: { url: string; database: TestDatabase; stop(): Promise<void> };
+const suite = browserSuite();
 let provider: Awaited<ReturnType<typeof startOidcProvider>>;
 
 beforeAll(async () => {
-  server = await startDemoServer();
   provider = await startOidcProvider({
     clientId: 'schakel-buurtteam',
     clientSecret: 'een-geheim-alleen-voor-deze-test',
-    redirectUri: `${server.url}/api/v1/sso/callback`,
+    redirectUri: `${suite.server.url}/api/v1/sso/callback`,
     accounts: {
       'bt-0007': { email: 'kiki@demo.schakel.example', email_verified: true },
       'bt-0099': { email: 'onbekend@test.schakel.example', email_verified: true },
     },
   });
-  const { db } = server.database.open();
+  const { db } = suite.server.database.open();
   const organisation = await db
     .selectFrom('organisations')
     .select('id')
@@ -41,17 +38,14 @@ beforeAll(async () => {
       updated_at: new Date().toISOString(),
     })
     .execute();
-  browser = await launchChromium();
 });
 afterAll(async () => {
-  await browser?.close();
   await provider?.close();
-  await server?.stop();
 });
 
 /** From Schakel's sign-in page through the provider's login and consent screens, and back. */
 async function signInAtOrganisation(page: Page, accountId: string) {
-  await page.goto(`${server.url}/inloggen`);
+  await page.goto(`${suite.server.url}/inloggen`);
   const section = page.getByRole('region', { name: 'Of log in via uw organisatie' });
   await section
     .getByLabel('Uw organisatie')
@@ -65,26 +59,26 @@ async function signInAtOrganisation(page: Page, accountId: string) {
 
 describe('signing in through the organisation', () => {
   it('offers the organisations with their own sign-in, accessibly', async () => {
-    const page = await (await browser.newContext()).newPage();
-    await page.goto(`${server.url}/inloggen`);
+    const page = await (await suite.browser.newContext()).newPage();
+    await page.goto(`${suite.server.url}/inloggen`);
     await page.getByRole('region', { name: 'Of log in via uw organisatie' }).waitFor();
     await expectNoAxeViolations(page);
     await page.context().close();
   });
 
   it('brings Kiki back to Schakel for her code, then in', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await suite.browser.newContext()).newPage();
     await signInAtOrganisation(page, 'bt-0007');
-    await page.waitForURL(`${server.url}/inloggen/code`);
+    await page.waitForURL(`${suite.server.url}/inloggen/code`);
     await page.getByLabel('Code van 6 cijfers').fill(totpCode(demoTotpSecret, new Date()));
     await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-    await page.waitForURL(`${server.url}/`);
+    await page.waitForURL(`${suite.server.url}/`);
     await page.getByRole('banner').getByText('Kiki (demo)').first().waitFor();
     await page.context().close();
   });
 
   it('says calmly when the organisation’s account is not known in Schakel', async () => {
-    const page = await (await browser.newContext()).newPage();
+    const page = await (await suite.browser.newContext()).newPage();
     await signInAtOrganisation(page, 'bt-0099');
     await page
       .getByRole('heading', { name: 'Inloggen via uw organisatie is niet gelukt' })

@@ -1,42 +1,18 @@
-import { mkdirSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { demoOrganisations } from '../src/server/demo/demo-data.js';
-import { expectNoAxeViolations, launchChromium, startDemoServer } from './browser.js';
+import { browserSuite, expectNoAxeViolations } from './browser.js';
 
-let browser: Browser;
-let server: { url: string; stop(): Promise<void> };
-let context: BrowserContext;
+const suite = browserSuite();
 let page: Page;
-let cspViolations: string[] = [];
 
-beforeAll(async () => {
-  // One after the other, so that afterAll can close whichever started if the other fails.
-  server = await startDemoServer();
-  browser = await launchChromium();
-  mkdirSync('test-results', { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 beforeEach(async () => {
-  await context?.close();
-  context = await browser.newContext();
-  page = await context.newPage();
-  cspViolations = [];
-  page.on('console', (message) => {
-    if (message.text().includes('Content Security Policy')) cspViolations.push(message.text());
-  });
-});
-afterEach(() => {
-  // The app must run under the strict policy: a blocked script or style is a bug.
-  expect(cspViolations).toEqual([]);
+  page = await suite.freshPage();
 });
 
 describe('the start page', () => {
   it('shows the districts and partners in Dutch, with zero axe violations', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
       .toBe('Welkom bij Schakel');
@@ -50,7 +26,7 @@ describe('the start page', () => {
   });
 
   it('switches to English, remembers it, and stays accessible', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await expect
       .poll(() => page.getByRole('heading', { level: 1 }).textContent())
@@ -70,7 +46,7 @@ describe('the start page', () => {
   });
 
   it('shows only the partners of the chosen district, and remembers the choice', async () => {
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await page.getByRole('cell', { name: 'Blijf Groep' }).waitFor();
     await page.getByLabel('Stadsdeel').selectOption({ label: 'Zuidoost' });
     await page.getByRole('heading', { name: 'Partners in Zuidoost' }).waitFor();
@@ -86,13 +62,13 @@ describe('the start page', () => {
 
 describe('on a phone', () => {
   it('shows the navigation behind the menu button and stays accessible', async () => {
-    const phone = await browser.newContext({
+    const phone = await suite.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
     });
     const phonePage = await phone.newPage();
     try {
-      await phonePage.goto(`${server.url}/bestaat-niet`);
+      await phonePage.goto(`${suite.server.url}/bestaat-niet`);
       await phonePage.getByRole('heading', { name: 'Deze pagina bestaat niet' }).waitFor();
       await phonePage.getByRole('button', { name: 'Laat het menu zien' }).click();
       await expectNoAxeViolations(phonePage);
@@ -109,7 +85,7 @@ describe('on a phone', () => {
 
 describe('an unknown page', () => {
   it('says the page does not exist and leads back to the start', async () => {
-    await page.goto(`${server.url}/bestaat-niet`);
+    await page.goto(`${suite.server.url}/bestaat-niet`);
     await page.getByRole('heading', { name: 'Deze pagina bestaat niet' }).waitFor();
     expect(await page.title()).toBe('Pagina niet gevonden – Schakel');
     await expectNoAxeViolations(page);

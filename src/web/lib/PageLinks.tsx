@@ -14,14 +14,11 @@ export function pageFrom(params: URLSearchParams): number {
  * Shows nothing when everything fits on one page.
  */
 export function PageLinks({
-  page,
-  pageSize,
-  total,
+  list: { page, pageSize, total },
   params,
 }: {
-  page: number;
-  pageSize: number;
-  total: number;
+  /** The page of the list as the API gave it. */
+  list: { page: number; pageSize: number; total: number };
   params: URLSearchParams;
 }) {
   const { t } = useTranslation();

@@ -4,11 +4,12 @@ import { useTranslation } from 'react-i18next';
 import { ErrorSummary } from '../../lib/ErrorSummary.js';
 import { FormField } from '../../lib/FormField.js';
 import { errorFor, type FormError } from '../../lib/formErrors.js';
-import { type Outcome, OutcomeAlert } from './OutcomeAlert.js';
+import { OutcomeAlert } from './OutcomeAlert.js';
+import type { AdminMutation } from './useAdminMutation.js';
 
 /**
- * A form with one name to change (an account, a network group, a district). The caller saves
- * it; `errors` come back from the server, `feedback` says how it went.
+ * A form with one name to change (an account, a network group, a district). `save` saves it:
+ * its errors come back from the server, its feedback says how it went.
  */
 export function NameForm({
   id,
@@ -19,12 +20,8 @@ export function NameForm({
   initial,
   maxLength,
   submitLabel,
-  busy,
-  errors: serverErrors,
-  attempt: serverAttempt,
-  feedback,
+  save,
   focusOnShow = false,
-  onSave,
   children,
 }: {
   id: string;
@@ -35,13 +32,12 @@ export function NameForm({
   initial: string;
   maxLength: number;
   submitLabel: string;
-  busy: boolean;
-  errors: FormError[];
-  attempt: number;
-  feedback: Outcome | undefined;
+  save: Pick<
+    AdminMutation<unknown, string>,
+    'isPending' | 'mutate' | 'errors' | 'attempt' | 'feedback'
+  >;
   /** Whether the heading takes the focus when the form appears (opened from a table). */
   focusOnShow?: boolean;
-  onSave(name: string): void;
   /** More buttons beside "save", such as "Annuleren". */
   children?: ReactNode;
 }) {
@@ -55,12 +51,12 @@ export function NameForm({
     if (focusOnShow) headingRef.current?.focus();
   }, []);
   // The newest of the two kinds of errors: the browser's own check, or the server's answer.
-  const errors = ownErrors.length > 0 ? ownErrors : serverErrors;
-  const attempt = ownAttempt + serverAttempt;
+  const errors = ownErrors.length > 0 ? ownErrors : save.errors;
+  const attempt = ownAttempt + save.attempt;
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    if (busy) return;
+    if (save.isPending) return;
     const typed = name.trim();
     const found: FormError[] = [];
     if (!typed) found.push({ field: id, message: t('admin.name.missing') });
@@ -69,7 +65,7 @@ export function NameForm({
     }
     setOwnErrors(found);
     setOwnAttempt((count) => count + 1);
-    if (found.length === 0) onSave(typed);
+    if (found.length === 0) save.mutate(typed);
   }
 
   const headingId = `${id}-heading`;
@@ -78,7 +74,7 @@ export function NameForm({
       <Heading level={headingLevel} id={headingId} ref={headingRef} tabIndex={-1}>
         {heading}
       </Heading>
-      <OutcomeAlert value={feedback} headingLevel={headingLevel === 2 ? 3 : 4} />
+      <OutcomeAlert value={save.feedback} headingLevel={headingLevel === 2 ? 3 : 4} />
       <ErrorSummary errors={errors} attempt={attempt} />
       <form noValidate aria-labelledby={headingId} onSubmit={submit}>
         <Column gap="large">
@@ -95,7 +91,7 @@ export function NameForm({
           </FormField>
           <Row gap="small" wrap>
             <Button type="submit" variant="secondary">
-              {busy ? t('form.busy') : submitLabel}
+              {save.isPending ? t('form.busy') : submitLabel}
             </Button>
             {children}
           </Row>

@@ -56,11 +56,14 @@ export const useOrganisationPage = (query: {
     placeholderData: keepPreviousData,
   });
 
+/** The public lists a change can touch besides the managers' own. */
+export type RefreshKey = 'organisations' | 'districts';
+
 /** After a change: whatever the managers' pages (and the start page) show is fetched anew. */
 export function useRefreshAdmin() {
   const queryClient = useQueryClient();
   return useCallback(
-    (...extra: ('organisations' | 'districts')[]) => {
+    (...extra: RefreshKey[]) => {
       void queryClient.invalidateQueries({ queryKey: adminQueryKey });
       for (const key of extra) void queryClient.invalidateQueries({ queryKey: [key] });
     },

@@ -63,12 +63,7 @@ function MyActivity() {
                   captionId="my-activity-caption"
                   caption={t('myActivity.caption', { count: data.total })}
                 />
-                <PageLinks
-                  page={data.page}
-                  pageSize={data.pageSize}
-                  total={data.total}
-                  params={params}
-                />
+                <PageLinks list={data} params={params} />
               </Column>
             )
           }

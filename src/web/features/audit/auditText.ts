@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { actions } from '../../../shared/permissions.js';
 import type { AuditEntry } from '../../../shared/schemas/audit.js';
 
 /**
@@ -64,15 +65,8 @@ export const knownActions = [
   'network-group.member.remove',
   'audit.search',
   'audit.export',
-  'mail-outbox.read',
-  // Refusals are stored under the permission that was asked for.
-  'users.manage',
-  'organisations.manage',
-  'districts.manage',
-  'network-groups.manage',
-  'network-group-members.manage',
-  'audit.read',
-  'sso.configure',
+  // Refusals are stored under the permission that was asked for; reading the outbox is one too.
+  ...actions,
 ] as const;
 
 export const knownResourceTypes = [

@@ -9,10 +9,10 @@ import { RouterLink } from '../../../lib/RouterLink.js';
 import { authPaths, type SignInState } from '../../auth/authPaths.js';
 import { useFocusOnChange } from '../../auth/useFocusOnChange.js';
 import { adminApi } from '../adminApi.js';
-import { needsFreshSignIn, refusal } from '../adminErrors.js';
-import { useRefreshAdmin } from '../adminQueries.js';
+import { needsFreshSignIn } from '../adminErrors.js';
 import { ConfirmableAction } from '../ConfirmableAction.js';
-import { type Outcome, OutcomeAlert, outcome } from '../OutcomeAlert.js';
+import { OutcomeAlert } from '../OutcomeAlert.js';
+import { useAdminMutation } from '../useAdminMutation.js';
 
 type AccountAction = 'deactivate' | 'reactivate' | 'resetSecondFactor' | 'endSessions';
 
@@ -29,22 +29,18 @@ const run: Record<AccountAction, (id: string) => Promise<void>> = {
  */
 export function AccountActions({ user, self }: { user: UserDetail; self: boolean }) {
   const { t } = useTranslation();
-  const refresh = useRefreshAdmin();
-  const [feedback, setFeedback] = useState<Outcome>();
   const [freshSignIn, setFreshSignIn] = useState(0);
-
-  const act = useMutation({
+  const act = useAdminMutation({
     mutationFn: (action: AccountAction) => run[action](user.id),
-    onMutate: () => {
-      setFeedback(undefined);
-      setFreshSignIn(0);
+    onMutate: () => setFreshSignIn(0),
+    done: (_, action) => t(`admin.access.${action}Done`),
+    failedHeading: (action) => t(`admin.access.${action}Failed`),
+    intercept: (error) => {
+      if (!needsFreshSignIn(error)) return false;
+      setFreshSignIn(Date.now());
+      return true;
     },
-    onSuccess: (_, action) => setFeedback(outcome(true, t(`admin.access.${action}Done`))),
-    onError: (error, action) => {
-      if (needsFreshSignIn(error)) setFreshSignIn(Date.now());
-      else setFeedback(outcome(false, t(`admin.access.${action}Failed`), refusal(t, error)));
-    },
-    onSettled: () => refresh(),
+    refreshOnFailure: true,
   });
 
   const hasSecondFactor = user.mfa.totp || user.mfa.passkeys > 0;
@@ -54,7 +50,7 @@ export function AccountActions({ user, self }: { user: UserDetail; self: boolean
         <Heading level={2} id="access-heading">
           {t('admin.access.heading')}
         </Heading>
-        <OutcomeAlert value={feedback} headingLevel={3} />
+        <OutcomeAlert value={act.feedback} headingLevel={3} />
         {freshSignIn > 0 && <SignInAgain at={freshSignIn} />}
       </Column>
       {self ? (

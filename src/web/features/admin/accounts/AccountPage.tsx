@@ -12,20 +12,17 @@ import { useLocation, useParams } from 'react-router';
 import { mayEver } from '../../../../shared/permissions.js';
 import type { UserDetail } from '../../../../shared/schemas/people.js';
 import type { Me } from '../../../../shared/schemas/session.js';
-import { ApiError } from '../../../lib/api.js';
 import { EmailText } from '../../../lib/EmailText.js';
-import { QueryState } from '../../../lib/QueryState.js';
 import { RouterLink } from '../../../lib/RouterLink.js';
 import { usePageTitle } from '../../../lib/usePageTitle.js';
 import { useDateTime } from '../../auth/useDateTime.js';
-import { NotFoundPage } from '../../errors/NotFoundPage.js';
 import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
 import { adminPaths } from '../adminPaths.js';
 import { useUser } from '../adminQueries.js';
 import { auditTrailHref } from '../audit/auditFilters.js';
-import { NoAccess } from '../NoAccess.js';
 import { OutcomeAlert, outcome } from '../OutcomeAlert.js';
 import { PermissionGate } from '../PermissionGate.js';
+import { RecordState } from '../RecordState.js';
 import { statusName } from '../roleText.js';
 import { AccountActions } from './AccountActions.js';
 import { RenameAccountForm } from './RenameAccountForm.js';
@@ -48,12 +45,7 @@ export function AccountPage() {
 
 function Account({ id, me }: { id: string; me: Me }) {
   const user = useUser(id);
-  // Outside the manager's reach, an account is as unknown as one that does not exist.
-  if (user.error instanceof ApiError && (user.error.status === 404 || user.error.status === 400)) {
-    return <NotFoundPage />;
-  }
-  if (user.error instanceof ApiError && user.error.status === 403) return <NoAccess />;
-  return <QueryState query={user}>{(data) => <AccountDetails user={data} me={me} />}</QueryState>;
+  return <RecordState query={user}>{(data) => <AccountDetails user={data} me={me} />}</RecordState>;
 }
 
 function AccountDetails({ user, me }: { user: UserDetail; me: Me }) {

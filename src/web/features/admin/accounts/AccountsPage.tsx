@@ -24,6 +24,7 @@ import { QueryState } from '../../../lib/QueryState.js';
 import { RouterLink } from '../../../lib/RouterLink.js';
 import { usePageTitle } from '../../../lib/usePageTitle.js';
 import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
+import { AdminTable } from '../AdminTable.js';
 import { adminPaths } from '../adminPaths.js';
 import { adminQueryKey, useUsers } from '../adminQueries.js';
 import { PermissionGate } from '../PermissionGate.js';
@@ -135,48 +136,37 @@ function Accounts({ me }: { me: Me }) {
               <Paragraph>{t('admin.accounts.none')}</Paragraph>
             ) : (
               <Column gap="large">
-                <Table>
-                  <Table.Caption id="accounts-caption">
-                    {t('admin.accounts.caption', { count: data.total })}
-                  </Table.Caption>
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t('admin.accounts.name')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('admin.accounts.email')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">
-                        {t('admin.accounts.organisation')}
-                      </Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('admin.accounts.roles')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('admin.accounts.status')}</Table.HeaderCell>
+                <AdminTable
+                  captionId="accounts-caption"
+                  caption={t('admin.accounts.caption', { count: data.total })}
+                  columns={[
+                    t('admin.accounts.name'),
+                    t('admin.accounts.email'),
+                    t('admin.accounts.organisation'),
+                    t('admin.accounts.roles'),
+                    t('admin.accounts.status'),
+                  ]}
+                  items={data.items}
+                  row={(user) => (
+                    <Table.Row key={user.id}>
+                      <Table.Cell>
+                        <Link href={adminPaths.account(user.id)} linkComponent={RouterLink}>
+                          {user.displayName}
+                        </Link>
+                      </Table.Cell>
+                      <Table.Cell>
+                        <EmailText address={user.email} />
+                      </Table.Cell>
+                      <Table.Cell>{user.organisation.name}</Table.Cell>
+                      <Table.Cell>
+                        {user.roles.map((role) => describeRole(t, role)).join(', ') ||
+                          t('admin.accounts.noRoles')}
+                      </Table.Cell>
+                      <Table.Cell>{statusName(t, user.status)}</Table.Cell>
                     </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
-                    {data.items.map((user) => (
-                      <Table.Row key={user.id}>
-                        <Table.Cell>
-                          <Link href={adminPaths.account(user.id)} linkComponent={RouterLink}>
-                            {user.displayName}
-                          </Link>
-                        </Table.Cell>
-                        <Table.Cell>
-                          <EmailText address={user.email} />
-                        </Table.Cell>
-                        <Table.Cell>{user.organisation.name}</Table.Cell>
-                        <Table.Cell>
-                          {user.roles.map((role) => describeRole(t, role)).join(', ') ||
-                            t('admin.accounts.noRoles')}
-                        </Table.Cell>
-                        <Table.Cell>{statusName(t, user.status)}</Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-                <PageLinks
-                  page={data.page}
-                  pageSize={data.pageSize}
-                  total={data.total}
-                  params={params}
+                  )}
                 />
+                <PageLinks list={data} params={params} />
               </Column>
             )
           }

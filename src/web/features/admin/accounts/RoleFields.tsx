@@ -1,12 +1,11 @@
-import { Select } from '@amsterdam/design-system-react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { type Role, type RoleGrant, roles } from '../../../../shared/schemas/people.js';
 import type { Me } from '../../../../shared/schemas/session.js';
-import { FormField } from '../../../lib/FormField.js';
-import { errorFor, type FormError } from '../../../lib/formErrors.js';
+import type { FormError } from '../../../lib/formErrors.js';
 import { useDistricts } from '../../../lib/queries.js';
 import { useNetworkGroups } from '../adminQueries.js';
+import { ChoiceField } from '../ChoiceField.js';
 import { roleName } from '../roleText.js';
 
 /** A role being chosen in a form, with the district or network group it applies to. */
@@ -88,74 +87,43 @@ export function RoleFields({
 
   return (
     <>
-      <FormField
+      <ChoiceField
         id={field.role}
         label={t('admin.roles.role')}
         description={t('admin.roles.roleHint')}
-        error={errorFor(errors, field.role)}
-      >
-        {(input) => (
-          <Select
-            {...input}
-            value={value.role}
-            onChange={(event) => onChange({ ...value, role: event.target.value as Role | '' })}
-          >
-            <Select.Option value="">{t('admin.roles.choose')}</Select.Option>
-            {roles
-              .filter((role) => role !== 'admin' || admin)
-              .map((role) => (
-                <Select.Option key={role} value={role}>
-                  {roleName(t, role)}
-                </Select.Option>
-              ))}
-          </Select>
-        )}
-      </FormField>
+        errors={errors}
+        value={value.role}
+        onChange={(role) => onChange({ ...value, role: role as Role | '' })}
+        options={roles
+          .filter((role) => role !== 'admin' || admin)
+          .map((role) => ({ value: role, label: roleName(t, role) }))}
+      />
       {needsDistrict(value.role) && (
-        <FormField
+        <ChoiceField
           id={field.district}
           label={t('admin.roles.district')}
-          error={errorFor(errors, field.district)}
-        >
-          {(input) => (
-            <Select
-              {...input}
-              value={value.districtCode}
-              onChange={(event) => onChange({ ...value, districtCode: event.target.value })}
-            >
-              <Select.Option value="">{t('admin.roles.choose')}</Select.Option>
-              {districtOptions.map((district) => (
-                <Select.Option key={district.code} value={district.code}>
-                  {district.name}
-                </Select.Option>
-              ))}
-            </Select>
-          )}
-        </FormField>
+          errors={errors}
+          value={value.districtCode}
+          onChange={(districtCode) => onChange({ ...value, districtCode })}
+          options={districtOptions.map((district) => ({
+            value: district.code,
+            label: district.name,
+          }))}
+        />
       )}
       {needsGroup(value.role) && (
-        <FormField
+        <ChoiceField
           id={field.group}
           label={t('admin.roles.group')}
-          error={errorFor(errors, field.group)}
-        >
-          {(input) => (
-            <Select
-              {...input}
-              value={value.networkGroupId}
-              onChange={(event) => onChange({ ...value, networkGroupId: event.target.value })}
-            >
-              <Select.Option value="">
-                {groups.isPending ? t('app.loading') : t('admin.roles.choose')}
-              </Select.Option>
-              {(groups.data?.items ?? []).map((group) => (
-                <Select.Option key={group.id} value={group.id}>
-                  {group.name} ({group.district.name})
-                </Select.Option>
-              ))}
-            </Select>
-          )}
-        </FormField>
+          errors={errors}
+          value={value.networkGroupId}
+          onChange={(networkGroupId) => onChange({ ...value, networkGroupId })}
+          loading={groups.isPending}
+          options={(groups.data?.items ?? []).map((group) => ({
+            value: group.id,
+            label: `${group.name} (${group.district.name})`,
+          }))}
+        />
       )}
     </>
   );

@@ -1,14 +1,11 @@
 import { Button, Column, Heading, Paragraph } from '@amsterdam/design-system-react';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RoleAssignment, UserDetail } from '../../../../shared/schemas/people.js';
 import type { Me } from '../../../../shared/schemas/session.js';
 import { adminApi } from '../adminApi.js';
-import { refusal } from '../adminErrors.js';
-import { useRefreshAdmin } from '../adminQueries.js';
-import { type Outcome, OutcomeAlert, outcome } from '../OutcomeAlert.js';
+import { OutcomeAlert } from '../OutcomeAlert.js';
 import { describeRole } from '../roleText.js';
+import { useAdminMutation } from '../useAdminMutation.js';
 import { GrantRoleForm } from './GrantRoleForm.js';
 
 const isAdmin = (me: Me) => me.roles.some((assignment) => assignment.role === 'admin');
@@ -16,22 +13,12 @@ const isAdmin = (me: Me) => me.roles.some((assignment) => assignment.role === 'a
 /** The account's roles, each with a button to take it away, and the form to give one. */
 export function RolesSection({ user, me }: { user: UserDetail; me: Me }) {
   const { t } = useTranslation();
-  const refresh = useRefreshAdmin();
-  const [feedback, setFeedback] = useState<Outcome>();
-
-  const revoke = useMutation({
+  const revoke = useAdminMutation({
     mutationFn: (role: RoleAssignment) => adminApi.revokeRole(user.id, role.id),
-    onSuccess: (_, role) =>
-      setFeedback(outcome(true, t('admin.roles.revoked', { role: describeRole(t, role) }))),
-    onError: (error, role) =>
-      setFeedback(
-        outcome(
-          false,
-          t('admin.roles.revokeFailed', { role: describeRole(t, role) }),
-          refusal(t, error, t('admin.roles.revokeConflict')),
-        ),
-      ),
-    onSettled: () => refresh(),
+    done: (_, role) => t('admin.roles.revoked', { role: describeRole(t, role) }),
+    failedHeading: (role) => t('admin.roles.revokeFailed', { role: describeRole(t, role) }),
+    conflict: { message: t('admin.roles.revokeConflict') },
+    refreshOnFailure: true,
   });
 
   // Only administrators touch the administrator role; nobody their own.
@@ -45,7 +32,7 @@ export function RolesSection({ user, me }: { user: UserDetail; me: Me }) {
           {t('admin.roles.heading')}
         </Heading>
         <Paragraph>{t('admin.roles.intro')}</Paragraph>
-        <OutcomeAlert value={feedback} headingLevel={3} />
+        <OutcomeAlert value={revoke.feedback} headingLevel={3} />
         {user.roles.length === 0 ? (
           <Paragraph>{t('admin.roles.none')}</Paragraph>
         ) : (

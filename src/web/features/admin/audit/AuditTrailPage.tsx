@@ -8,7 +8,6 @@ import {
   Paragraph,
   Row,
   Select,
-  TextInput,
 } from '@amsterdam/design-system-react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
@@ -33,6 +32,7 @@ import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
 import { adminPaths } from '../adminPaths.js';
 import { adminQueryKey } from '../adminQueries.js';
 import { PermissionGate } from '../PermissionGate.js';
+import { TextField } from '../TextField.js';
 import {
   type AuditFilters,
   apiParams,
@@ -123,12 +123,7 @@ function AuditTrail() {
                     })}
                     links={links}
                   />
-                  <PageLinks
-                    page={data.page}
-                    pageSize={data.pageSize}
-                    total={data.total}
-                    params={params}
-                  />
+                  <PageLinks list={data} params={params} />
                 </>
               )}
             </Column>
@@ -225,23 +220,16 @@ function FilterForm({
                 </Select>
               )}
             </FormField>
-            <FormField
+            <TextField
               id="audit-user"
               label={t('audit.filter.user')}
               description={t('audit.filter.userHint')}
-              error={errorFor(errors, 'audit-user')}
-            >
-              {(input) => (
-                <TextInput
-                  {...input}
-                  name="user"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={values.user}
-                  onChange={(e) => set('user')(e.target.value)}
-                />
-              )}
-            </FormField>
+              errors={errors}
+              name="user"
+              spellCheck={false}
+              value={values.user}
+              onChange={set('user')}
+            />
             <FormField id="audit-type" label={t('audit.filter.resourceType')}>
               {(input) => (
                 <Select
@@ -258,23 +246,16 @@ function FilterForm({
                 </Select>
               )}
             </FormField>
-            <FormField
+            <TextField
               id="audit-record"
               label={t('audit.filter.resourceId')}
               description={t('audit.filter.resourceIdHint')}
-              error={errorFor(errors, 'audit-record')}
-            >
-              {(input) => (
-                <TextInput
-                  {...input}
-                  name="resourceId"
-                  autoComplete="off"
-                  spellCheck={false}
-                  value={values.resourceId}
-                  onChange={(e) => set('resourceId')(e.target.value)}
-                />
-              )}
-            </FormField>
+              errors={errors}
+              name="resourceId"
+              spellCheck={false}
+              value={values.resourceId}
+              onChange={set('resourceId')}
+            />
             <FormField
               id="audit-from"
               label={t('audit.filter.from')}

@@ -1,30 +1,20 @@
-import {
-  Button,
-  Column,
-  Grid,
-  Heading,
-  Paragraph,
-  Table,
-  TextInput,
-} from '@amsterdam/design-system-react';
-import { useMutation } from '@tanstack/react-query';
+import { Button, Column, Grid, Heading, Paragraph, Table } from '@amsterdam/design-system-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { District } from '../../../../shared/schemas/district.js';
-import { ApiError } from '../../../lib/api.js';
 import { ErrorSummary } from '../../../lib/ErrorSummary.js';
-import { FormField } from '../../../lib/FormField.js';
-import { errorFor, type FormError } from '../../../lib/formErrors.js';
+import type { FormError } from '../../../lib/formErrors.js';
 import { QueryState } from '../../../lib/QueryState.js';
 import { useDistricts } from '../../../lib/queries.js';
 import { usePageTitle } from '../../../lib/usePageTitle.js';
 import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
+import { AdminTable } from '../AdminTable.js';
 import { adminApi } from '../adminApi.js';
-import { refusal, serverFieldErrors } from '../adminErrors.js';
-import { useRefreshAdmin } from '../adminQueries.js';
 import { NameForm } from '../NameForm.js';
-import { type Outcome, OutcomeAlert, outcome } from '../OutcomeAlert.js';
+import { OutcomeAlert } from '../OutcomeAlert.js';
 import { PermissionGate } from '../PermissionGate.js';
+import { TextField } from '../TextField.js';
+import { useAdminMutation } from '../useAdminMutation.js';
 
 const codePattern = /^[A-Z]{2,4}$/;
 
@@ -48,37 +38,28 @@ function Districts() {
           <Paragraph>{t('admin.districts.intro')}</Paragraph>
           <QueryState query={districts}>
             {(data) => (
-              <Table>
-                <Table.Caption id="districts-caption">
-                  {t('admin.districts.caption', { count: data.items.length })}
-                </Table.Caption>
-                <Table.Header>
-                  <Table.Row>
-                    <Table.HeaderCell scope="col">{t('admin.districts.code')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">{t('admin.districts.name')}</Table.HeaderCell>
-                    <Table.HeaderCell scope="col">
-                      <span className="ams-visually-hidden">{t('admin.actions')}</span>
-                    </Table.HeaderCell>
+              <AdminTable
+                captionId="districts-caption"
+                caption={t('admin.districts.caption', { count: data.items.length })}
+                columns={[t('admin.districts.code'), t('admin.districts.name')]}
+                actions
+                items={data.items}
+                row={(district) => (
+                  <Table.Row key={district.code}>
+                    <Table.Cell>{district.code}</Table.Cell>
+                    <Table.Cell>{district.name}</Table.Cell>
+                    <Table.Cell>
+                      <Button
+                        variant="tertiary"
+                        aria-label={t('admin.districts.renameLabel', { name: district.name })}
+                        onClick={() => setRenaming(district)}
+                      >
+                        {t('admin.districts.rename')}
+                      </Button>
+                    </Table.Cell>
                   </Table.Row>
-                </Table.Header>
-                <Table.Body>
-                  {data.items.map((district) => (
-                    <Table.Row key={district.code}>
-                      <Table.Cell>{district.code}</Table.Cell>
-                      <Table.Cell>{district.name}</Table.Cell>
-                      <Table.Cell>
-                        <Button
-                          variant="tertiary"
-                          aria-label={t('admin.districts.renameLabel', { name: district.name })}
-                          onClick={() => setRenaming(district)}
-                        >
-                          {t('admin.districts.rename')}
-                        </Button>
-                      </Table.Cell>
-                    </Table.Row>
-                  ))}
-                </Table.Body>
-              </Table>
+                )}
+              />
             )}
           </QueryState>
           {renaming && (
@@ -99,24 +80,10 @@ function Districts() {
 
 function RenameDistrict({ district, onClose }: { district: District; onClose(): void }) {
   const { t } = useTranslation();
-  const refresh = useRefreshAdmin();
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [feedback, setFeedback] = useState<Outcome>();
-  const rename = useMutation({
+  const rename = useAdminMutation({
     mutationFn: (name: string) => adminApi.renameDistrict(district.code, name),
-    onMutate: () => {
-      setErrors([]);
-      setFeedback(undefined);
-    },
-    onSuccess: (saved) => {
-      setFeedback(outcome(true, t('admin.districts.renamed', { name: saved.name })));
-      refresh('districts', 'organisations');
-    },
-    onError: (error) => {
-      setErrors([{ message: refusal(t, error) }]);
-      setAttempt((count) => count + 1);
-    },
+    done: (saved) => t('admin.districts.renamed', { name: saved.name }),
+    refresh: ['districts', 'organisations'],
   });
   return (
     <NameForm
@@ -126,12 +93,8 @@ function RenameDistrict({ district, onClose }: { district: District; onClose(): 
       initial={district.name}
       maxLength={100}
       submitLabel={t('admin.districts.save')}
-      busy={rename.isPending}
-      errors={errors}
-      attempt={attempt}
-      feedback={feedback}
+      save={rename}
       focusOnShow
-      onSave={(name) => rename.mutate(name)}
     >
       <Button variant="tertiary" onClick={onClose}>
         {t('admin.close')}
@@ -142,43 +105,27 @@ function RenameDistrict({ district, onClose }: { district: District; onClose(): 
 
 function AddDistrictForm() {
   const { t } = useTranslation();
-  const refresh = useRefreshAdmin();
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [feedback, setFeedback] = useState<Outcome>();
-
-  const failed = (found: FormError[]) => {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  };
-
-  const add = useMutation({
+  const add = useAdminMutation({
     mutationFn: adminApi.createDistrict,
-    onSuccess: (district) => {
+    done: (district) => t('admin.districts.added', { name: district.name }),
+    onSuccess: () => {
       setCode('');
       setName('');
-      setFeedback(outcome(true, t('admin.districts.added', { name: district.name })));
-      refresh('districts');
     },
-    onError: (error) => {
-      if (error instanceof ApiError && error.status === 409) {
-        failed([{ field: 'district-code', message: t('admin.districts.codeTaken') }]);
-        return;
-      }
-      const fields = serverFieldErrors(t, error, {
-        code: { field: 'district-code', message: t('admin.districts.codeInvalid') },
-        name: { field: 'district-name', message: t('admin.name.missing') },
-      });
-      failed(fields.length > 0 ? fields : [{ message: refusal(t, error) }]);
+    conflict: { field: 'district-code', message: t('admin.districts.codeTaken') },
+    fields: {
+      code: { field: 'district-code', message: t('admin.districts.codeInvalid') },
+      name: { field: 'district-name', message: t('admin.name.missing') },
     },
+    refresh: ['districts'],
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
     if (add.isPending) return;
-    setFeedback(undefined);
+    add.setFeedback(undefined);
     const found: FormError[] = [];
     const typedCode = code.trim().toUpperCase();
     const typedName = name.trim();
@@ -191,7 +138,7 @@ function AddDistrictForm() {
     else if ([...typedName].length > 100) {
       found.push({ field: 'district-name', message: t('admin.name.tooLong', { max: 100 }) });
     }
-    failed(found);
+    add.showErrors(found);
     if (found.length === 0) add.mutate({ code: typedCode, name: typedName });
   }
 
@@ -200,44 +147,30 @@ function AddDistrictForm() {
       <Heading level={2} id="district-add-heading">
         {t('admin.districts.addHeading')}
       </Heading>
-      <OutcomeAlert value={feedback} headingLevel={3} />
-      <ErrorSummary errors={errors} attempt={attempt} />
+      <OutcomeAlert value={add.feedback} headingLevel={3} />
+      <ErrorSummary errors={add.errors} attempt={add.attempt} />
       <form noValidate aria-labelledby="district-add-heading" onSubmit={submit}>
         <Column gap="large">
-          <FormField
+          <TextField
             id="district-code"
             label={t('admin.districts.code')}
             description={t('admin.districts.codeHint')}
-            error={errorFor(errors, 'district-code')}
-          >
-            {(input) => (
-              <TextInput
-                {...input}
-                name="code"
-                autoComplete="off"
-                autoCapitalize="characters"
-                spellCheck={false}
-                size={6}
-                value={code}
-                onChange={(event) => setCode(event.target.value)}
-              />
-            )}
-          </FormField>
-          <FormField
+            errors={add.errors}
+            name="code"
+            autoCapitalize="characters"
+            spellCheck={false}
+            size={6}
+            value={code}
+            onChange={setCode}
+          />
+          <TextField
             id="district-name"
             label={t('admin.districts.name')}
-            error={errorFor(errors, 'district-name')}
-          >
-            {(input) => (
-              <TextInput
-                {...input}
-                name="name"
-                autoComplete="off"
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-          </FormField>
+            errors={add.errors}
+            name="name"
+            value={name}
+            onChange={setName}
+          />
           <div>
             <Button type="submit">
               {add.isPending ? t('form.busy') : t('admin.districts.add')}

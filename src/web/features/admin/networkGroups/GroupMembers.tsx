@@ -1,16 +1,16 @@
 import { Button, Column, Heading, Paragraph, Select, Table } from '@amsterdam/design-system-react';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { NetworkGroupDetail } from '../../../../shared/schemas/people.js';
 import { ErrorSummary } from '../../../lib/ErrorSummary.js';
 import { FormField } from '../../../lib/FormField.js';
-import { errorFor, type FormError } from '../../../lib/formErrors.js';
+import { AdminTable } from '../AdminTable.js';
 import { adminApi } from '../adminApi.js';
-import { refusal, serverFieldErrors } from '../adminErrors.js';
-import { useCandidates, useRefreshAdmin } from '../adminQueries.js';
-import { type Outcome, OutcomeAlert, outcome } from '../OutcomeAlert.js';
+import { useCandidates } from '../adminQueries.js';
+import { ChoiceField } from '../ChoiceField.js';
+import { OutcomeAlert } from '../OutcomeAlert.js';
 import { roleName } from '../roleText.js';
+import { useAdminMutation } from '../useAdminMutation.js';
 
 type GroupRole = 'director' | 'member';
 type Member = NetworkGroupDetail['members'][number];
@@ -27,23 +27,11 @@ export function GroupMembers({
   managesGroups: boolean;
 }) {
   const { t } = useTranslation();
-  const refresh = useRefreshAdmin();
-  const [feedback, setFeedback] = useState<Outcome>();
-
-  const remove = useMutation({
+  const remove = useAdminMutation({
     mutationFn: (member: Member) => adminApi.removeGroupMember(group.id, member.userId),
-    onMutate: () => setFeedback(undefined),
-    onSuccess: (_, member) =>
-      setFeedback(outcome(true, t('admin.group.member.removed', { name: member.displayName }))),
-    onError: (error, member) =>
-      setFeedback(
-        outcome(
-          false,
-          t('admin.group.member.removeFailed', { name: member.displayName }),
-          refusal(t, error),
-        ),
-      ),
-    onSettled: () => refresh(),
+    done: (_, member) => t('admin.group.member.removed', { name: member.displayName }),
+    failedHeading: (member) => t('admin.group.member.removeFailed', { name: member.displayName }),
+    refreshOnFailure: true,
   });
 
   const mayRemove = (member: Member) => managesGroups || member.role !== 'director';
@@ -54,47 +42,41 @@ export function GroupMembers({
         {t('admin.group.member.heading')}
       </Heading>
       <Paragraph>{t('admin.group.member.intro')}</Paragraph>
-      <OutcomeAlert value={feedback} headingLevel={3} />
+      <OutcomeAlert value={remove.feedback} headingLevel={3} />
       {group.members.length === 0 ? (
         <Paragraph>{t('admin.group.member.none')}</Paragraph>
       ) : (
-        <Table>
-          <Table.Caption id="group-members-caption">
-            {t('admin.group.member.caption', { count: group.members.length })}
-          </Table.Caption>
-          <Table.Header>
-            <Table.Row>
-              <Table.HeaderCell scope="col">{t('admin.accounts.name')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('admin.accounts.organisation')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">{t('admin.roles.role')}</Table.HeaderCell>
-              <Table.HeaderCell scope="col">
-                <span className="ams-visually-hidden">{t('admin.actions')}</span>
-              </Table.HeaderCell>
+        <AdminTable
+          captionId="group-members-caption"
+          caption={t('admin.group.member.caption', { count: group.members.length })}
+          columns={[
+            t('admin.accounts.name'),
+            t('admin.accounts.organisation'),
+            t('admin.roles.role'),
+          ]}
+          actions
+          items={group.members}
+          row={(member) => (
+            <Table.Row key={`${member.userId}-${member.role}`}>
+              <Table.Cell>{member.displayName}</Table.Cell>
+              <Table.Cell>{member.organisation.name}</Table.Cell>
+              <Table.Cell>{roleName(t, member.role)}</Table.Cell>
+              <Table.Cell>
+                {mayRemove(member) && (
+                  <Button
+                    variant="tertiary"
+                    aria-label={t('admin.group.member.removeLabel', {
+                      name: member.displayName,
+                    })}
+                    onClick={() => !remove.isPending && remove.mutate(member)}
+                  >
+                    {t('admin.group.remove')}
+                  </Button>
+                )}
+              </Table.Cell>
             </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {group.members.map((member) => (
-              <Table.Row key={`${member.userId}-${member.role}`}>
-                <Table.Cell>{member.displayName}</Table.Cell>
-                <Table.Cell>{member.organisation.name}</Table.Cell>
-                <Table.Cell>{roleName(t, member.role)}</Table.Cell>
-                <Table.Cell>
-                  {mayRemove(member) && (
-                    <Button
-                      variant="tertiary"
-                      aria-label={t('admin.group.member.removeLabel', {
-                        name: member.displayName,
-                      })}
-                      onClick={() => !remove.isPending && remove.mutate(member)}
-                    >
-                      {t('admin.group.remove')}
-                    </Button>
-                  )}
-                </Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+          )}
+        />
       )}
       <AddMemberForm group={group} managesGroups={managesGroups} />
     </Column>
@@ -109,40 +91,20 @@ function AddMemberForm({
   managesGroups: boolean;
 }) {
   const { t } = useTranslation();
-  const refresh = useRefreshAdmin();
   const candidates = useCandidates(group.id);
   const [userId, setUserId] = useState('');
   const [role, setRole] = useState<GroupRole>('member');
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [feedback, setFeedback] = useState<Outcome>();
-
-  const failed = (found: FormError[]) => {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  };
-
-  const add = useMutation({
+  const add = useAdminMutation({
     mutationFn: (input: { userId: string; role: GroupRole; name: string }) =>
       adminApi.addGroupMember(group.id, { userId: input.userId, role: input.role }),
-    onMutate: () => setFeedback(undefined),
-    onSuccess: (_, input) => {
+    done: (_, input) =>
+      t('admin.group.member.added', { name: input.name, role: roleName(t, input.role) }),
+    onSuccess: () => {
       setUserId('');
       setRole('member');
-      setFeedback(
-        outcome(
-          true,
-          t('admin.group.member.added', { name: input.name, role: roleName(t, input.role) }),
-        ),
-      );
     },
-    onError: (error) => {
-      const fields = serverFieldErrors(t, error, {
-        userId: { field: 'group-member', message: t('admin.group.member.cannotJoin') },
-      });
-      failed(fields.length > 0 ? fields : [{ message: refusal(t, error) }]);
-    },
-    onSettled: () => refresh(),
+    fields: { userId: { field: 'group-member', message: t('admin.group.member.cannotJoin') } },
+    refreshOnFailure: true,
   });
 
   const taking = new Set(group.members.map((member) => member.userId));
@@ -153,12 +115,11 @@ function AddMemberForm({
   function submit(event: FormEvent) {
     event.preventDefault();
     if (add.isPending) return;
-    setFeedback(undefined);
+    add.setFeedback(undefined);
     const candidate = available.find((item) => item.userId === userId);
-    const found: FormError[] = candidate
-      ? []
-      : [{ field: 'group-member', message: t('admin.group.member.missing') }];
-    failed(found);
+    add.showErrors(
+      candidate ? [] : [{ field: 'group-member', message: t('admin.group.member.missing') }],
+    );
     if (candidate) add.mutate({ userId: candidate.userId, role, name: candidate.displayName });
   }
 
@@ -167,36 +128,26 @@ function AddMemberForm({
       <Heading level={3} id="group-member-add-heading">
         {t('admin.group.member.addHeading')}
       </Heading>
-      <OutcomeAlert value={feedback} headingLevel={4} />
-      <ErrorSummary errors={errors} attempt={attempt} />
+      <OutcomeAlert value={add.feedback} headingLevel={4} />
+      <ErrorSummary errors={add.errors} attempt={add.attempt} />
       {candidates.isSuccess && available.length === 0 ? (
         <Paragraph>{t('admin.group.member.noCandidates')}</Paragraph>
       ) : (
         <form noValidate aria-labelledby="group-member-add-heading" onSubmit={submit}>
           <Column gap="large">
-            <FormField
+            <ChoiceField
               id="group-member"
               label={t('admin.group.member.person')}
               description={t('admin.group.member.personHint')}
-              error={errorFor(errors, 'group-member')}
-            >
-              {(input) => (
-                <Select
-                  {...input}
-                  value={userId}
-                  onChange={(event) => setUserId(event.target.value)}
-                >
-                  <Select.Option value="">
-                    {candidates.isPending ? t('app.loading') : t('admin.roles.choose')}
-                  </Select.Option>
-                  {available.map((candidate) => (
-                    <Select.Option key={candidate.userId} value={candidate.userId}>
-                      {candidate.displayName} ({candidate.organisation.name})
-                    </Select.Option>
-                  ))}
-                </Select>
-              )}
-            </FormField>
+              errors={add.errors}
+              value={userId}
+              onChange={setUserId}
+              loading={candidates.isPending}
+              options={available.map((candidate) => ({
+                value: candidate.userId,
+                label: `${candidate.displayName} (${candidate.organisation.name})`,
+              }))}
+            />
             {managesGroups && (
               <FormField id="group-member-role" label={t('admin.roles.role')}>
                 {(input) => (

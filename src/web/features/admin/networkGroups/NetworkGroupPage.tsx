@@ -1,25 +1,18 @@
 import { Column, Grid, Heading, Paragraph } from '@amsterdam/design-system-react';
-import { useMutation } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { mayEver } from '../../../../shared/permissions.js';
 import type { NetworkGroupDetail } from '../../../../shared/schemas/people.js';
 import type { Me } from '../../../../shared/schemas/session.js';
-import { ApiError } from '../../../lib/api.js';
-import type { FormError } from '../../../lib/formErrors.js';
-import { QueryState } from '../../../lib/QueryState.js';
 import { usePageTitle } from '../../../lib/usePageTitle.js';
-import { NotFoundPage } from '../../errors/NotFoundPage.js';
 import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
 import { adminApi } from '../adminApi.js';
-import { refusal } from '../adminErrors.js';
 import { adminPaths } from '../adminPaths.js';
-import { useNetworkGroup, useRefreshAdmin } from '../adminQueries.js';
+import { useNetworkGroup } from '../adminQueries.js';
 import { NameForm } from '../NameForm.js';
-import { NoAccess } from '../NoAccess.js';
-import { type Outcome, outcome } from '../OutcomeAlert.js';
 import { PermissionGate } from '../PermissionGate.js';
+import { RecordState } from '../RecordState.js';
+import { useAdminMutation } from '../useAdminMutation.js';
 import { GroupMembers } from './GroupMembers.js';
 import { GroupOrganisations } from './GroupOrganisations.js';
 
@@ -35,14 +28,7 @@ export function NetworkGroupPage() {
 
 function NetworkGroup({ id, me }: { id: string; me: Me }) {
   const group = useNetworkGroup(id);
-  if (
-    group.error instanceof ApiError &&
-    (group.error.status === 404 || group.error.status === 400)
-  ) {
-    return <NotFoundPage />;
-  }
-  if (group.error instanceof ApiError && group.error.status === 403) return <NoAccess />;
-  return <QueryState query={group}>{(data) => <GroupDetails group={data} me={me} />}</QueryState>;
+  return <RecordState query={group}>{(data) => <GroupDetails group={data} me={me} />}</RecordState>;
 }
 
 function GroupDetails({ group, me }: { group: NetworkGroupDetail; me: Me }) {
@@ -76,24 +62,9 @@ function GroupDetails({ group, me }: { group: NetworkGroupDetail; me: Me }) {
 
 function RenameGroup({ group }: { group: NetworkGroupDetail }) {
   const { t } = useTranslation();
-  const refresh = useRefreshAdmin();
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
-  const [feedback, setFeedback] = useState<Outcome>();
-  const rename = useMutation({
+  const rename = useAdminMutation({
     mutationFn: (name: string) => adminApi.renameNetworkGroup(group.id, name),
-    onMutate: () => {
-      setErrors([]);
-      setFeedback(undefined);
-    },
-    onSuccess: () => {
-      setFeedback(outcome(true, t('admin.group.renamed')));
-      refresh();
-    },
-    onError: (error) => {
-      setErrors([{ message: refusal(t, error) }]);
-      setAttempt((count) => count + 1);
-    },
+    done: () => t('admin.group.renamed'),
   });
   return (
     <NameForm
@@ -103,11 +74,7 @@ function RenameGroup({ group }: { group: NetworkGroupDetail }) {
       initial={group.name}
       maxLength={120}
       submitLabel={t('admin.group.rename')}
-      busy={rename.isPending}
-      errors={errors}
-      attempt={attempt}
-      feedback={feedback}
-      onSave={(name) => rename.mutate(name)}
+      save={rename}
     />
   );
 }

@@ -6,6 +6,7 @@ import { QueryState } from '../../../lib/QueryState.js';
 import { RouterLink } from '../../../lib/RouterLink.js';
 import { usePageTitle } from '../../../lib/usePageTitle.js';
 import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
+import { AdminTable } from '../AdminTable.js';
 import { adminPaths } from '../adminPaths.js';
 import { useNetworkGroups } from '../adminQueries.js';
 import { PermissionGate } from '../PermissionGate.js';
@@ -40,37 +41,29 @@ function NetworkGroups({ me }: { me: Me }) {
               data.items.length === 0 ? (
                 <Paragraph>{t('admin.groups.none')}</Paragraph>
               ) : (
-                <Table>
-                  <Table.Caption id="groups-caption">
-                    {t('admin.groups.caption', { count: data.items.length })}
-                  </Table.Caption>
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t('admin.groups.name')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('admin.groups.district')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col" align="end">
-                        {t('admin.groups.organisations')}
-                      </Table.HeaderCell>
-                      <Table.HeaderCell scope="col" align="end">
-                        {t('admin.groups.people')}
-                      </Table.HeaderCell>
+                <AdminTable
+                  captionId="groups-caption"
+                  caption={t('admin.groups.caption', { count: data.items.length })}
+                  columns={[
+                    t('admin.groups.name'),
+                    t('admin.groups.district'),
+                    { label: t('admin.groups.organisations'), align: 'end' },
+                    { label: t('admin.groups.people'), align: 'end' },
+                  ]}
+                  items={data.items}
+                  row={(group) => (
+                    <Table.Row key={group.id}>
+                      <Table.Cell>
+                        <Link href={adminPaths.networkGroup(group.id)} linkComponent={RouterLink}>
+                          {group.name}
+                        </Link>
+                      </Table.Cell>
+                      <Table.Cell>{group.district.name}</Table.Cell>
+                      <Table.Cell align="end">{group.organisationCount}</Table.Cell>
+                      <Table.Cell align="end">{group.memberCount}</Table.Cell>
                     </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
-                    {data.items.map((group) => (
-                      <Table.Row key={group.id}>
-                        <Table.Cell>
-                          <Link href={adminPaths.networkGroup(group.id)} linkComponent={RouterLink}>
-                            {group.name}
-                          </Link>
-                        </Table.Cell>
-                        <Table.Cell>{group.district.name}</Table.Cell>
-                        <Table.Cell align="end">{group.organisationCount}</Table.Cell>
-                        <Table.Cell align="end">{group.memberCount}</Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
+                  )}
+                />
               )
             }
           </QueryState>

@@ -5,22 +5,20 @@ import {
   FieldSet,
   Heading,
   Paragraph,
-  Select,
-  TextInput,
 } from '@amsterdam/design-system-react';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Me } from '../../../../shared/schemas/session.js';
 import { ErrorSummary } from '../../../lib/ErrorSummary.js';
-import { FormField } from '../../../lib/FormField.js';
-import { errorFor, type FormError } from '../../../lib/formErrors.js';
+import type { FormError } from '../../../lib/formErrors.js';
 import { useDistricts } from '../../../lib/queries.js';
 import { adminApi } from '../adminApi.js';
-import { refusal, serverFieldErrors } from '../adminErrors.js';
 import { adminPaths } from '../adminPaths.js';
-import { useOrganisationPage, useRefreshAdmin } from '../adminQueries.js';
+import { useOrganisationPage } from '../adminQueries.js';
+import { ChoiceField } from '../ChoiceField.js';
+import { TextField } from '../TextField.js';
+import { useAdminMutation } from '../useAdminMutation.js';
 
 /**
  * "Netwerkgroep aanmaken" (coordinators, administrators): a district, a name, and the
@@ -29,7 +27,6 @@ import { useOrganisationPage, useRefreshAdmin } from '../adminQueries.js';
 export function NewNetworkGroupForm({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const refresh = useRefreshAdmin();
   const admin = me.roles.some((assignment) => assignment.role === 'admin');
   const ownDistricts = me.roles.flatMap((assignment) =>
     assignment.role === 'coordinator' && assignment.district ? [assignment.district.code] : [],
@@ -43,28 +40,14 @@ export function NewNetworkGroupForm({ me }: { me: Me }) {
   );
   const [name, setName] = useState('');
   const [organisationIds, setOrganisationIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const organisations = useOrganisationPage({ district: districtCode || undefined });
-
-  const failed = (found: FormError[]) => {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  };
-
-  const create = useMutation({
+  const create = useAdminMutation({
     mutationFn: adminApi.createNetworkGroup,
-    onSuccess: async ({ id }) => {
-      refresh();
-      await navigate(adminPaths.networkGroup(id));
-    },
-    onError: (error) => {
-      const fields = serverFieldErrors(t, error, {
-        districtCode: { field: 'group-district', message: t('admin.roles.districtUnknown') },
-        name: { field: 'group-name', message: t('admin.groups.nameMissing') },
-        organisationIds: { message: t('admin.groups.organisationRefused') },
-      });
-      failed(fields.length > 0 ? fields : [{ message: refusal(t, error) }]);
+    onSuccess: ({ id }) => navigate(adminPaths.networkGroup(id)),
+    fields: {
+      districtCode: { field: 'group-district', message: t('admin.roles.districtUnknown') },
+      name: { field: 'group-name', message: t('admin.groups.nameMissing') },
+      organisationIds: { message: t('admin.groups.organisationRefused') },
     },
   });
 
@@ -80,7 +63,7 @@ export function NewNetworkGroupForm({ me }: { me: Me }) {
     else if ([...typed].length > 120) {
       found.push({ field: 'group-name', message: t('admin.name.tooLong', { max: 120 }) });
     }
-    failed(found);
+    create.showErrors(found);
     if (found.length === 0) create.mutate({ districtCode, name: typed, organisationIds });
   }
 
@@ -89,47 +72,31 @@ export function NewNetworkGroupForm({ me }: { me: Me }) {
       <Heading level={2} id="group-new-heading">
         {t('admin.groups.newHeading')}
       </Heading>
-      <ErrorSummary errors={errors} attempt={attempt} />
+      <ErrorSummary errors={create.errors} attempt={create.attempt} />
       <form noValidate aria-labelledby="group-new-heading" onSubmit={submit}>
         <Column gap="large">
-          <FormField
+          <ChoiceField
             id="group-district"
             label={t('admin.groups.district')}
-            error={errorFor(errors, 'group-district')}
-          >
-            {(input) => (
-              <Select
-                {...input}
-                value={districtCode}
-                onChange={(event) => {
-                  setDistrictCode(event.target.value);
-                  setOrganisationIds([]);
-                }}
-              >
-                <Select.Option value="">{t('admin.roles.choose')}</Select.Option>
-                {districtOptions.map((district) => (
-                  <Select.Option key={district.code} value={district.code}>
-                    {district.name}
-                  </Select.Option>
-                ))}
-              </Select>
-            )}
-          </FormField>
-          <FormField
+            errors={create.errors}
+            value={districtCode}
+            onChange={(code) => {
+              setDistrictCode(code);
+              setOrganisationIds([]);
+            }}
+            options={districtOptions.map((district) => ({
+              value: district.code,
+              label: district.name,
+            }))}
+          />
+          <TextField
             id="group-name"
             label={t('admin.groups.name')}
-            error={errorFor(errors, 'group-name')}
-          >
-            {(input) => (
-              <TextInput
-                {...input}
-                name="name"
-                autoComplete="off"
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-          </FormField>
+            errors={create.errors}
+            name="name"
+            value={name}
+            onChange={setName}
+          />
           {districtCode && (
             <FieldSet legend={t('admin.groups.startOrganisations')} optional>
               {organisations.isPending ? (

@@ -7,9 +7,7 @@ import {
   Heading,
   Radio,
   Row,
-  TextInput,
 } from '@amsterdam/design-system-react';
-import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { District } from '../../../../shared/schemas/district.js';
@@ -20,11 +18,10 @@ import {
   organisationKinds,
 } from '../../../../shared/schemas/organisation.js';
 import { ErrorSummary } from '../../../lib/ErrorSummary.js';
-import { FormField } from '../../../lib/FormField.js';
 import { errorFor, type FormError } from '../../../lib/formErrors.js';
 import { adminApi } from '../adminApi.js';
-import { refusal, serverFieldErrors } from '../adminErrors.js';
-import { useRefreshAdmin } from '../adminQueries.js';
+import { TextField } from '../TextField.js';
+import { useAdminMutation } from '../useAdminMutation.js';
 
 /**
  * Adding an organisation, or changing one (`organisation`). A coordinator ticks only their own
@@ -48,15 +45,12 @@ export function OrganisationForm({
   onCancel(): void;
 }) {
   const { t } = useTranslation();
-  const refresh = useRefreshAdmin();
   const editing = organisation !== undefined;
   const [name, setName] = useState(organisation?.name ?? '');
   const [kind, setKind] = useState<OrganisationKind | ''>(organisation?.kind ?? '');
   const [codes, setCodes] = useState<string[]>(
     organisation?.districts.map((district) => district.code) ?? [],
   );
-  const [errors, setErrors] = useState<FormError[]>([]);
-  const [attempt, setAttempt] = useState(0);
   const heading = useRef<HTMLHeadingElement>(null);
   const mayTick = (code: string) => ownDistricts === undefined || ownDistricts.includes(code);
   // The error summary leads to the first district this manager can tick.
@@ -68,18 +62,12 @@ export function OrganisationForm({
     if (focusOnShow) heading.current?.focus();
   }, []);
 
-  const failed = (found: FormError[]) => {
-    setErrors(found);
-    setAttempt((count) => count + 1);
-  };
-
-  const save = useMutation({
+  const save = useAdminMutation({
     mutationFn: (input: OrganisationWrite) =>
       organisation
         ? adminApi.updateOrganisation(organisation.id, input)
         : adminApi.createOrganisation(input),
     onSuccess: (saved) => {
-      refresh('organisations');
       if (!editing) {
         setName('');
         setKind('');
@@ -87,24 +75,13 @@ export function OrganisationForm({
       }
       onSaved(saved, !editing);
     },
-    onError: (error) => {
-      const fields = serverFieldErrors(t, error, {
-        name: { field: 'organisation-name', message: t('admin.organisations.nameMissing') },
-        kind: {
-          field: 'organisation-kind-informal',
-          message: t('admin.organisations.kindMissing'),
-        },
-        districtCodes: {
-          field: firstDistrictId,
-          message: t('admin.organisations.districtsMissing'),
-        },
-      });
-      failed(
-        fields.length > 0
-          ? fields
-          : [{ message: refusal(t, error, t('admin.organisations.ownDistrictsOnly')) }],
-      );
+    conflict: { message: t('admin.organisations.ownDistrictsOnly') },
+    fields: {
+      name: { field: 'organisation-name', message: t('admin.organisations.nameMissing') },
+      kind: { field: 'organisation-kind-informal', message: t('admin.organisations.kindMissing') },
+      districtCodes: { field: firstDistrictId, message: t('admin.organisations.districtsMissing') },
     },
+    refresh: ['organisations'],
   });
 
   function submit(event: FormEvent) {
@@ -126,10 +103,11 @@ export function OrganisationForm({
     if (codes.length === 0) {
       found.push({ field: firstDistrictId, message: t('admin.organisations.districtsMissing') });
     }
-    failed(found);
+    save.showErrors(found);
     if (found.length === 0 && kind) save.mutate({ name: typed, kind, districtCodes: codes });
   }
 
+  const { errors } = save;
   const kindError = errorFor(errors, 'organisation-kind-informal');
   const districtError = errorFor(errors, firstDistrictId);
   return (
@@ -139,24 +117,17 @@ export function OrganisationForm({
           ? t('admin.organisations.editHeading', { name: organisation.name })
           : t('admin.organisations.addHeading')}
       </Heading>
-      <ErrorSummary errors={errors} attempt={attempt} />
+      <ErrorSummary errors={errors} attempt={save.attempt} />
       <form noValidate aria-labelledby="organisation-form-heading" onSubmit={submit}>
         <Column gap="large">
-          <FormField
+          <TextField
             id="organisation-name"
             label={t('admin.organisations.name')}
-            error={errorFor(errors, 'organisation-name')}
-          >
-            {(input) => (
-              <TextInput
-                {...input}
-                name="name"
-                autoComplete="off"
-                value={name}
-                onChange={(event) => setName(event.target.value)}
-              />
-            )}
-          </FormField>
+            errors={errors}
+            name="name"
+            value={name}
+            onChange={setName}
+          />
           <FieldSet
             legend={t('admin.organisations.kind')}
             invalid={Boolean(kindError)}

@@ -19,6 +19,7 @@ import { QueryState } from '../../../lib/QueryState.js';
 import { useDistricts } from '../../../lib/queries.js';
 import { usePageTitle } from '../../../lib/usePageTitle.js';
 import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
+import { AdminTable } from '../AdminTable.js';
 import { useOrganisationPage } from '../adminQueries.js';
 import { type Outcome, OutcomeAlert, outcome } from '../OutcomeAlert.js';
 import { PermissionGate } from '../PermissionGate.js';
@@ -99,61 +100,44 @@ function Organisations({ me }: { me: Me }) {
                 <Paragraph>{t('admin.organisations.none')}</Paragraph>
               ) : (
                 <>
-                  <Table>
-                    <Table.Caption id="organisations-caption">
-                      {t('admin.organisations.caption', { count: data.total })}
-                    </Table.Caption>
-                    <Table.Header>
-                      <Table.Row>
-                        <Table.HeaderCell scope="col">
-                          {t('admin.organisations.name')}
-                        </Table.HeaderCell>
-                        <Table.HeaderCell scope="col">
-                          {t('admin.organisations.kind')}
-                        </Table.HeaderCell>
-                        <Table.HeaderCell scope="col">
-                          {t('admin.organisations.districts')}
-                        </Table.HeaderCell>
-                        <Table.HeaderCell scope="col">
-                          <span className="ams-visually-hidden">{t('admin.actions')}</span>
-                        </Table.HeaderCell>
+                  <AdminTable
+                    captionId="organisations-caption"
+                    caption={t('admin.organisations.caption', { count: data.total })}
+                    columns={[
+                      t('admin.organisations.name'),
+                      t('admin.organisations.kind'),
+                      t('admin.organisations.districts'),
+                    ]}
+                    actions
+                    items={data.items}
+                    row={(organisation) => (
+                      <Table.Row key={organisation.id}>
+                        <Table.Cell>{organisation.name}</Table.Cell>
+                        <Table.Cell>{t(`kind.${organisation.kind}`)}</Table.Cell>
+                        <Table.Cell>
+                          {organisation.districts.map((item) => item.name).join(', ')}
+                        </Table.Cell>
+                        <Table.Cell>
+                          {mayChange(organisation) && (
+                            <Button
+                              variant="tertiary"
+                              aria-label={t('admin.organisations.editLabel', {
+                                name: organisation.name,
+                              })}
+                              onClick={() => {
+                                setFeedback(undefined);
+                                setFocusForm(true);
+                                setEditing(organisation);
+                              }}
+                            >
+                              {t('admin.organisations.edit')}
+                            </Button>
+                          )}
+                        </Table.Cell>
                       </Table.Row>
-                    </Table.Header>
-                    <Table.Body>
-                      {data.items.map((organisation) => (
-                        <Table.Row key={organisation.id}>
-                          <Table.Cell>{organisation.name}</Table.Cell>
-                          <Table.Cell>{t(`kind.${organisation.kind}`)}</Table.Cell>
-                          <Table.Cell>
-                            {organisation.districts.map((item) => item.name).join(', ')}
-                          </Table.Cell>
-                          <Table.Cell>
-                            {mayChange(organisation) && (
-                              <Button
-                                variant="tertiary"
-                                aria-label={t('admin.organisations.editLabel', {
-                                  name: organisation.name,
-                                })}
-                                onClick={() => {
-                                  setFeedback(undefined);
-                                  setFocusForm(true);
-                                  setEditing(organisation);
-                                }}
-                              >
-                                {t('admin.organisations.edit')}
-                              </Button>
-                            )}
-                          </Table.Cell>
-                        </Table.Row>
-                      ))}
-                    </Table.Body>
-                  </Table>
-                  <PageLinks
-                    page={data.page}
-                    pageSize={data.pageSize}
-                    total={data.total}
-                    params={params}
+                    )}
                   />
+                  <PageLinks list={data} params={params} />
                 </>
               )
             }
