@@ -8,6 +8,7 @@ import { CliError } from './cli-error.js';
 import { auditCommand } from './commands/audit.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
 import { migrateCommand } from './commands/migrate.js';
+import { piiCommand } from './commands/pii.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
 import { serveCommand } from './commands/serve.js';
 
@@ -26,6 +27,7 @@ program.addCommand(seedDemoCommand());
 program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
 program.addCommand(auditCommand());
+program.addCommand(piiCommand());
 
 try {
   await program.parseAsync();

@@ -28,6 +28,7 @@ import { districtsRoutes } from './modules/districts/districts.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
+import { piiRoutes } from './privacy/pii.routes.js';
 import { createServices, type ServiceOptions } from './services.js';
 
 export interface AppOptions {
@@ -97,6 +98,7 @@ export async function buildApp({
       await api.register(organisationsRoutes);
       await api.register(peopleRoutes);
       await api.register(auditRoutes);
+      await api.register(piiRoutes);
       await extraApiRoutes?.(api);
     },
     { prefix: apiPrefix },

@@ -20,6 +20,7 @@ import { networkGroupsService } from './modules/people/network-groups.service.js
 import { peopleService } from './modules/people/people.service.js';
 import { usersService } from './modules/people/users.service.js';
 import { systemService } from './modules/system/system.service.js';
+import { piiService } from './privacy/pii.service.js';
 
 export interface ServiceOptions {
   auth?: Partial<AuthSettings>;
@@ -58,6 +59,7 @@ export function createServices(
     people: peopleService(db),
     users,
     networkGroups: networkGroupsService(db, audit),
+    pii: piiService(db, audit),
     auth,
     passkeys: passkeysService(db, relyingPartyOf(publicUrl), clock, auth, audit),
     sso: ssoService(db, publicUrl, clock, auth, audit),

@@ -22,6 +22,8 @@ export const actions = [
   'mail-outbox.read',
   /** Set up single sign-on for an organisation. */
   'sso.configure',
+  /** Mark a finding of the PII guard as "not personal data", for one's own organisation. */
+  'pii.override',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -40,6 +42,13 @@ const policy: Record<Action, Partial<Record<Role, Reach>>> = {
   'audit.read': { admin: 'everything' },
   'mail-outbox.read': { admin: 'everything' },
   'sso.configure': { admin: 'everything' },
+  // Those who write case-table texts; the reach is their own organisation's word list.
+  'pii.override': {
+    admin: 'everything',
+    coordinator: 'everything',
+    director: 'everything',
+    member: 'everything',
+  },
 };
 
 /** How far a role reaches with an action; undefined when it can never do it. */

@@ -21,6 +21,7 @@ import type {
   RoleAssignmentTable,
   UserTable,
 } from '../modules/people/people.table.js';
+import type { PiiOverrideTable } from '../privacy/pii.table.js';
 
 /** Instance-wide facts, such as whether the demo was seeded. */
 export interface SettingTable {
@@ -48,4 +49,5 @@ export interface Database {
   organisation_sso: OrganisationSsoTable;
   sso_logins: SsoLoginTable;
   audit_entries: AuditEntryTable;
+  pii_overrides: PiiOverrideTable;
 }

@@ -356,6 +356,19 @@ const rows: Row[] = [
     },
   },
 
+  // The PII guard: those who write case-table texts.
+  {
+    route: 'GET /pii-overrides',
+    expected: { ...own(200), analyst: 403 },
+    call: () => get('/pii-overrides'),
+  },
+  {
+    route: 'POST /pii-overrides',
+    expected: { ...own(201), analyst: 403 },
+    call: () =>
+      post('/pii-overrides', { text: 'Roos', category: 'name', reason: 'Een bloem in de tuin' }),
+  },
+
   // Audit trail and outbox.
   { route: 'GET /audit-entries', expected: adminOnly(200), call: () => get('/audit-entries') },
   {

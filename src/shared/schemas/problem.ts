@@ -16,6 +16,15 @@ export const problemSchema = z
           message: z.string(),
           /** A stable reason a client can translate, where there is one (e.g. `too-short`). */
           code: z.string().optional(),
+          /**
+           * Where the field seems to hold personal data (code `personal-data`): offsets into
+           * the text that was sent, and what it looks like — never the text itself.
+           */
+          findings: z
+            .array(
+              z.object({ start: z.number().int(), end: z.number().int(), category: z.string() }),
+            )
+            .optional(),
         }),
       )
       .optional(),
