@@ -345,6 +345,7 @@ export const adminEn: AdminCatalogue = {
       'network-group-members_manage': 'Manage people of a network group',
       audit_read: 'Read the audit trail',
       sso_configure: 'Set up sign-in through the organisation',
+      pii_override: 'Marked as not personal data',
     },
     outcome: {
       success: 'Succeeded',
@@ -360,6 +361,7 @@ export const adminEn: AdminCatalogue = {
       'audit-trail': 'Audit trail',
       'mail-outbox': 'Outbox',
       route: 'Address of the API',
+      'pii-override': 'Exception to personal data',
     },
     column: {
       at: 'Time',

@@ -347,6 +347,7 @@ export const adminNl = {
       'network-group-members_manage': 'Deelnemers van netwerkgroep beheren',
       audit_read: 'Logboek lezen',
       sso_configure: 'Inloggen via de organisatie instellen',
+      pii_override: 'Gemarkeerd als geen persoonsgegeven',
     },
     outcome: {
       success: 'Gelukt',
@@ -362,6 +363,7 @@ export const adminNl = {
       'audit-trail': 'Logboek',
       'mail-outbox': 'Postvak',
       route: 'Adres van de API',
+      'pii-override': 'Uitzondering op persoonsgegevens',
     },
     column: {
       at: 'Tijd',

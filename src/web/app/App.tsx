@@ -12,6 +12,7 @@ import { MySessionsPage } from '../features/auth/MySessionsPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { TotpEnrolmentPage } from '../features/auth/TotpEnrolmentPage.js';
 import { NotFoundPage } from '../features/errors/NotFoundPage.js';
+import { privacyPaths } from '../features/privacy/privacyPaths.js';
 import { StartPage } from '../features/start/StartPage.js';
 import { DistrictProvider } from './DistrictContext.js';
 import { Layout } from './Layout.js';
@@ -46,6 +47,12 @@ const router = createBrowserRouter([
         path: authPaths.myActivity,
         element: lazyPage(
           async () => (await import('../features/audit/MyActivityPage.js')).MyActivityPage,
+        ),
+      },
+      {
+        path: privacyPaths.checkText,
+        element: lazyPage(
+          async () => (await import('../features/privacy/CheckTextPage.js')).CheckTextPage,
         ),
       },
       { path: adminPaths.overview, element: adminPage('AdminOverviewPage') },

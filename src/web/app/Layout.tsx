@@ -17,6 +17,7 @@ import { AccountMenuItems } from '../features/auth/AccountMenuItems.js';
 import { authPaths } from '../features/auth/authPaths.js';
 import { isSignedIn } from '../features/auth/isSignedIn.js';
 import { useSignOut } from '../features/auth/useSignOut.js';
+import { privacyPaths } from '../features/privacy/privacyPaths.js';
 import { otherLanguage } from '../lib/i18n.js';
 import { useInstance, useMe } from '../lib/queries.js';
 import { RouterLink } from '../lib/RouterLink.js';
@@ -29,6 +30,8 @@ type Audience = 'everyone' | 'signedIn' | readonly Action[];
 /** The main navigation; shown in the header on wide windows and in the menu on narrow ones. */
 const navigation: readonly { key: string; href: string; inApp: boolean; audience: Audience }[] = [
   { key: 'nav.start', href: '/', inApp: true, audience: 'everyone' },
+  // Those who write case-table texts: the check runs in the browser, the text goes nowhere.
+  { key: 'nav.checkText', href: privacyPaths.checkText, inApp: true, audience: ['pii.override'] },
   { key: 'nav.mySessions', href: authPaths.mySessions, inApp: true, audience: 'signedIn' },
   { key: 'nav.myActivity', href: authPaths.myActivity, inApp: true, audience: 'signedIn' },
   {
