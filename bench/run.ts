@@ -4,7 +4,7 @@
  * measures requests per second, latency and the server's memory, and writes bench/RESULTS.md.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -14,6 +14,7 @@ import { openDatabase } from '../src/server/db/database.js';
 import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
 import { createPostgresDatabase } from '../src/server/testing/postgres-database.js';
 import { type AuditedReadRow, measureAuditedReads } from './audited-reads.js';
+import { writeResultsSection } from './results.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 10;
@@ -241,9 +242,9 @@ const auditTable = [
   ),
 ].join('\n');
 
-writeFileSync(
-  'bench/RESULTS.md',
-  `# Benchmark results
+writeResultsSection(
+  'server',
+  `## Server: requests per second
 
 Written by \`npm run bench\` (bench/run.ts) on ${new Date().toISOString().slice(0, 10)}:
 ${cpus().length} cores, Node.js ${process.version}. The server runs as its own process
@@ -259,7 +260,7 @@ price of making a stolen hash expensive to crack. Each hash also takes 128 MiB f
 (128·N·r bytes); Node runs at most four at once (its thread pool), so plan
 for up to 0.5 GiB more while many people sign in at once.
 
-## Audited reads
+### Audited reads
 
 A read of a protected record is answered only once its audit entry is committed (durable:
 SQLite \`synchronous=FULL\`, PostgreSQL's default \`fsync\`). Entries that arrive while one
