@@ -247,13 +247,14 @@ describe('the detector on arbitrary input', () => {
     ['dates', '12-03-'],
   ];
   for (const [name, unit] of hostile) {
-    it(`finishes on 200 KB of ${name}`, () => {
+    // A hang guard, not a speed target (that is measured by npm run bench:pii): catastrophic
+    // backtracking on 200 KB would run for hours, far past this test's time-out on any machine.
+    it(`finishes on 200 KB of ${name}`, { timeout: 10_000 }, () => {
       const text = unit.repeat(Math.ceil(200_000 / unit.length));
-      const t0 = performance.now();
       const findings = detectPersonalData(text);
-      const ms = performance.now() - t0;
-      expect(Array.isArray(findings)).toBe(true);
-      expect(ms).toBeLessThan(1000);
+      expect(
+        findings.every((finding) => text.slice(finding.start, finding.end) === finding.text),
+      ).toBe(true);
     });
   }
 });
