@@ -28,20 +28,18 @@ import { DistrictSwitcher } from './DistrictSwitcher.js';
 type Audience = 'everyone' | 'signedIn' | readonly Action[];
 
 /** The main navigation; shown in the header on wide windows and in the menu on narrow ones. */
-const navigation: readonly { key: string; href: string; inApp: boolean; audience: Audience }[] = [
-  { key: 'nav.start', href: '/', inApp: true, audience: 'everyone' },
+const navigation: readonly { key: string; href: string; audience: Audience }[] = [
+  { key: 'nav.start', href: '/', audience: 'everyone' },
   // Those who write case-table texts: the check runs in the browser, the text goes nowhere.
-  { key: 'nav.checkText', href: privacyPaths.checkText, inApp: true, audience: ['pii.override'] },
-  { key: 'nav.mySessions', href: authPaths.mySessions, inApp: true, audience: 'signedIn' },
-  { key: 'nav.myActivity', href: authPaths.myActivity, inApp: true, audience: 'signedIn' },
+  { key: 'nav.checkText', href: privacyPaths.checkText, audience: ['pii.override'] },
+  { key: 'nav.mySessions', href: authPaths.mySessions, audience: 'signedIn' },
+  { key: 'nav.myActivity', href: authPaths.myActivity, audience: 'signedIn' },
   {
     key: 'nav.admin',
     href: adminPaths.overview,
-    inApp: true,
     audience: adminSections.map((section) => section.action),
   },
-  { key: 'nav.outbox', href: adminPaths.outbox, inApp: true, audience: ['mail-outbox.read'] },
-  { key: 'nav.apiDocs', href: '/api/v1/docs/', inApp: false, audience: 'everyone' },
+  { key: 'nav.outbox', href: adminPaths.outbox, audience: ['mail-outbox.read'] },
 ];
 
 export function Layout() {
@@ -79,11 +77,7 @@ export function Layout() {
         onOpenChange={setMenuOpen}
         menuItems={[
           ...links.map((item) => (
-            <PageHeader.MenuLink
-              key={item.key}
-              href={item.href}
-              linkComponent={item.inApp ? RouterLink : undefined}
-            >
+            <PageHeader.MenuLink key={item.key} href={item.href} linkComponent={RouterLink}>
               {t(item.key)}
             </PageHeader.MenuLink>
           )),
@@ -123,7 +117,7 @@ export function Layout() {
                 <LinkList.Link
                   key={item.key}
                   href={item.href}
-                  linkComponent={item.inApp ? RouterLink : undefined}
+                  linkComponent={RouterLink}
                   onClick={() => setMenuOpen(false)}
                 >
                   {t(item.key)}
