@@ -16,6 +16,7 @@
  * The output holds sorted, folded, front-coded lists; it is committed, so neither the packs
  * nor the dictionaries are needed to build or run Schakel.
  */
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { handFirstNames, handSurnames } from '../../src/shared/privacy/data/names-hand.js';
@@ -141,4 +142,6 @@ for (const [name, entries] of Object.entries(lists)) {
   console.info(`${name}: ${entries.length}`);
 }
 writeFileSync(out, text);
+// Formatted as biome formats the repository, so that `npm run lint` passes after regenerating.
+execFileSync('npx', ['biome', 'format', '--write', out], { stdio: 'ignore' });
 console.info(`wrote ${out}`);
