@@ -24,6 +24,7 @@ import { apiPrefix, registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { registerWebApp } from './http/web.js';
 import { mailRoutes } from './mail/mail.routes.js';
+import { directoryRoutes } from './modules/directory/directory.routes.js';
 import { districtsRoutes } from './modules/districts/districts.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
@@ -99,6 +100,7 @@ export async function buildApp({
       await api.register(peopleRoutes);
       await api.register(auditRoutes);
       await api.register(piiRoutes);
+      await api.register(directoryRoutes);
       await extraApiRoutes?.(api);
     },
     { prefix: apiPrefix },

@@ -6,6 +6,7 @@ import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { markServing } from './db/server-marker.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { indexMissingDirectoryEntries } from './modules/directory/directory.service.js';
 
 /** The built web app sits beside the server: dist/web next to dist/server. */
 export const defaultWebRoot = fileURLToPath(new URL('../web', import.meta.url));
@@ -32,6 +33,7 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
   try {
     await migrateToLatest(database.db);
     const seed = config.seedDemo ? await seedDemo(database.db, database.engine) : undefined;
+    await indexMissingDirectoryEntries(database.db);
     app = await buildApp({
       config: { ...config, webRoot: config.webRoot ?? defaultWebRoot },
       database,

@@ -11,6 +11,7 @@ import { ssoService } from './auth/sso.service.js';
 import type { DatabaseHandle } from './db/database.js';
 import { mailService } from './mail/mail.service.js';
 import { createMailer, type MailSettings } from './mail/mailer.js';
+import { directoryService } from './modules/directory/directory.service.js';
 import { districtsAdminService, districtsService } from './modules/districts/districts.service.js';
 import {
   organisationsAdminService,
@@ -60,6 +61,7 @@ export function createServices(
     users,
     networkGroups: networkGroupsService(db, audit),
     pii: piiService(db, audit),
+    directory: directoryService(db, audit, clock),
     auth,
     passkeys: passkeysService(db, relyingPartyOf(publicUrl), clock, auth, audit),
     sso: ssoService(db, publicUrl, clock, auth, audit),

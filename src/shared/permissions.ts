@@ -24,11 +24,13 @@ export const actions = [
   'sso.configure',
   /** Mark a finding of the PII guard as "not personal data", for one's own organisation. */
   'pii.override',
+  /** Keep an organisation's entry in the partner directory current: profile and services. */
+  'directory.edit',
 ] as const;
 export type Action = (typeof actions)[number];
 
 /** Per action, the roles that can do it, and how far each role reaches. */
-export type Reach = 'everything' | 'own-districts' | 'own-network-groups';
+export type Reach = 'everything' | 'own-districts' | 'own-network-groups' | 'own-organisation';
 const policy: Record<Action, Partial<Record<Role, Reach>>> = {
   'users.manage': { admin: 'everything', coordinator: 'own-districts' },
   'organisations.manage': { admin: 'everything', coordinator: 'own-districts' },
@@ -48,6 +50,13 @@ const policy: Record<Action, Partial<Record<Role, Reach>>> = {
     coordinator: 'everything',
     director: 'everything',
     member: 'everything',
+  },
+  // An organisation's own people keep its entry; coordinators every entry in their district.
+  'directory.edit': {
+    admin: 'everything',
+    coordinator: 'own-districts',
+    director: 'own-organisation',
+    member: 'own-organisation',
   },
 };
 

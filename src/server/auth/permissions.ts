@@ -27,12 +27,17 @@ export interface Principal {
 }
 
 /**
- * The objects an action reaches: everything, or the objects of some districts and network
- * groups. Repositories turn it into a WHERE clause.
+ * The objects an action reaches: everything, or the objects of some districts, network
+ * groups and organisations (one's own). Repositories turn it into a WHERE clause.
  */
 export type Scope =
   | { everything: true }
-  | { everything: false; districtIds: string[]; networkGroupIds: string[] };
+  | {
+      everything: false;
+      districtIds: string[];
+      networkGroupIds: string[];
+      organisationIds: string[];
+    };
 
 /** Whether any of the principal's roles can ever do the action (otherwise: 403). */
 export function mayEver(principal: Principal, action: Action): boolean {
@@ -43,6 +48,7 @@ export function mayEver(principal: Principal, action: Action): boolean {
 export function scopeOf(principal: Principal, action: Action): Scope {
   const districtIds = new Set<string>();
   const networkGroupIds = new Set<string>();
+  const organisationIds = new Set<string>();
   for (const assignment of principal.scopedRoles) {
     const reach = reachOf(assignment.role, action);
     if (reach === 'everything') return { everything: true };
@@ -50,18 +56,24 @@ export function scopeOf(principal: Principal, action: Action): Scope {
     if (reach === 'own-network-groups' && assignment.networkGroupId) {
       networkGroupIds.add(assignment.networkGroupId);
     }
+    if (reach === 'own-organisation') organisationIds.add(principal.organisationId);
   }
   return {
     everything: false,
     districtIds: [...districtIds],
     networkGroupIds: [...networkGroupIds],
+    organisationIds: [...organisationIds],
   };
 }
 
-/** What an object is, for a permission decision: the districts and group it belongs to. */
+/**
+ * What an object is, for a permission decision: the districts, group and organisation it
+ * belongs to.
+ */
 export interface Resource {
   districtIds?: readonly string[];
   networkGroupId?: string | null;
+  organisationId?: string | null;
 }
 
 /**
@@ -74,7 +86,9 @@ export function can(principal: Principal, action: Action, resource: Resource = {
   const inDistrict = (resource.districtIds ?? []).some((id) => scope.districtIds.includes(id));
   const inGroup =
     resource.networkGroupId != null && scope.networkGroupIds.includes(resource.networkGroupId);
-  return inDistrict || inGroup;
+  const inOrganisation =
+    resource.organisationId != null && scope.organisationIds.includes(resource.organisationId);
+  return inDistrict || inGroup || inOrganisation;
 }
 
 /** True when the principal holds the role anywhere. */

@@ -6,6 +6,7 @@ import * as m0004 from './migrations/0004-passkeys.js';
 import * as m0005 from './migrations/0005-single-sign-on.js';
 import * as m0006 from './migrations/0006-audit-trail.js';
 import * as m0007 from './migrations/0007-pii-overrides.js';
+import * as m0008 from './migrations/0008-directory.js';
 import type { Database } from './schema.js';
 
 // Listed here rather than read from a folder, so the same list works from src/ and dist/.
@@ -17,6 +18,7 @@ const migrations: Record<string, Migration> = {
   '0005-single-sign-on': m0005,
   '0006-audit-trail': m0006,
   '0007-pii-overrides': m0007,
+  '0008-directory': m0008,
 };
 
 /** The names of all migrations, oldest first. */

@@ -10,6 +10,12 @@ import type {
   WebauthnChallengeTable,
 } from '../auth/auth.table.js';
 import type { MailOutboxTable } from '../mail/mail.table.js';
+import type {
+  DirectoryProfileTable,
+  DirectorySearchTable,
+  DirectoryServiceDistrictTable,
+  DirectoryServiceTable,
+} from '../modules/directory/directory.table.js';
 import type { DistrictTable } from '../modules/districts/districts.table.js';
 import type {
   OrganisationDistrictTable,
@@ -50,4 +56,8 @@ export interface Database {
   sso_logins: SsoLoginTable;
   audit_entries: AuditEntryTable;
   pii_overrides: PiiOverrideTable;
+  directory_profiles: DirectoryProfileTable;
+  directory_services: DirectoryServiceTable;
+  directory_service_districts: DirectoryServiceDistrictTable;
+  directory_search: DirectorySearchTable;
 }

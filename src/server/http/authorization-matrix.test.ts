@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DirectoryServiceWrite } from '../../shared/schemas/directory.js';
+import { directoryRepository } from '../modules/directory/directory.repository.js';
 import { peopleService } from '../modules/people/people.service.js';
 import { apiClient } from '../testing/api-client.js';
 import { createTestApp, fakeClock, type TestContext, unique } from '../testing/test-app.js';
@@ -41,6 +43,8 @@ interface Fixtures {
   deactivatedA: string;
   resetA: string;
   candidateA: string;
+  /** A directory service of organisation A1, that rows change. */
+  serviceA1: string;
 }
 let fx: Fixtures;
 
@@ -75,6 +79,38 @@ const groupManagers = (status: number): Statuses => ({
   ...districtManagers(status),
   director: status,
 });
+
+/** A directory entry: also the organisation's own people (A1's director and member). */
+const directoryEditors = (status: number): Statuses => ({
+  ...groupManagers(status),
+  member: status,
+  otherMember: 404,
+});
+
+/** A directory service of organisation A1, made without the API. */
+async function newServiceA1(): Promise<string> {
+  const id = randomUUID();
+  await directoryRepository(ctx.database.db).saveService(
+    { id, organisationId: fx.organisationA1, at: new Date().toISOString(), isNew: true },
+    serviceBody,
+    [],
+  );
+  return id;
+}
+const serviceBody: DirectoryServiceWrite = {
+  name: 'Inloopspreekuur',
+  description: '',
+  categories: ['walk-in'],
+  targetGroups: ['women'],
+  accessRoutes: ['walk-in'],
+  eligibility: '',
+  cost: '',
+  languages: ['nl'],
+  schedule: '',
+  status: 'active',
+  capacity: null,
+  districtCodes: [],
+};
 
 const get = (url: string): Call => ({ method: 'GET', url });
 const post = (url: string, body: object = {}): Call => ({ method: 'POST', url, body });
@@ -369,6 +405,48 @@ const rows: Row[] = [
       post('/pii-overrides', { text: 'Roos', category: 'name', reason: 'Een bloem in de tuin' }),
   },
 
+  // The partner directory: read by everyone signed in; kept by the organisation's own people,
+  // the coordinators of its districts and administrators.
+  {
+    route: 'GET /directory/search',
+    expected: own(200),
+    call: () => get('/directory/search?q=stichting'),
+  },
+  {
+    route: 'GET /directory/organisations/{id}',
+    expected: own(200),
+    call: () => get(`/directory/organisations/${fx.organisationA1}`),
+  },
+  {
+    route: 'PUT /directory/organisations/{id}/profile',
+    expected: directoryEditors(200),
+    call: () => ({
+      method: 'PUT',
+      url: `/directory/organisations/${fx.organisationA1}/profile`,
+      body: { description: 'Wij helpen.', whatWeDo: 'Luisteren', languages: ['nl'] },
+    }),
+  },
+  {
+    route: 'POST /directory/organisations/{id}/verified',
+    expected: directoryEditors(200),
+    call: () => post(`/directory/organisations/${fx.organisationA1}/verified`),
+  },
+  {
+    route: 'POST /directory/organisations/{id}/services',
+    expected: directoryEditors(201),
+    call: () => post(`/directory/organisations/${fx.organisationA1}/services`, serviceBody),
+  },
+  {
+    route: 'PUT /directory/services/{id}',
+    expected: directoryEditors(200),
+    call: () => ({ method: 'PUT', url: `/directory/services/${fx.serviceA1}`, body: serviceBody }),
+  },
+  {
+    route: 'DELETE /directory/services/{id}',
+    expected: directoryEditors(204),
+    call: async () => ({ method: 'DELETE', url: `/directory/services/${await newServiceA1()}` }),
+  },
+
   // Audit trail and outbox.
   { route: 'GET /audit-entries', expected: adminOnly(200), call: () => get('/audit-entries') },
   {
@@ -439,7 +517,9 @@ beforeAll(async () => {
     deactivatedA: await account(),
     resetA: await account(),
     candidateA: await account(),
+    serviceA1: '',
   };
+  fx.serviceA1 = await newServiceA1();
   tabs.anonymous = apiClient(ctx.app);
   for (const [persona, user] of Object.entries(people)) {
     const tab = apiClient(ctx.app);

@@ -346,6 +346,12 @@ export const adminEn: AdminCatalogue = {
       audit_read: 'Read the audit trail',
       sso_configure: 'Set up sign-in through the organisation',
       pii_override: 'Marked as not personal data',
+      directory_edit: 'Keep the directory current',
+      directory_profile_update: 'Directory: profile changed',
+      directory_verify: 'Directory: entry confirmed',
+      directory_service_create: 'Directory: service added',
+      directory_service_update: 'Directory: service changed',
+      directory_service_delete: 'Directory: service removed',
     },
     outcome: {
       success: 'Succeeded',

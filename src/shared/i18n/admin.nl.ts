@@ -348,6 +348,12 @@ export const adminNl = {
       audit_read: 'Logboek lezen',
       sso_configure: 'Inloggen via de organisatie instellen',
       pii_override: 'Gemarkeerd als geen persoonsgegeven',
+      directory_edit: 'Sociale kaart bijwerken',
+      directory_profile_update: 'Sociale kaart: profiel gewijzigd',
+      directory_verify: 'Sociale kaart: gegevens bevestigd',
+      directory_service_create: 'Sociale kaart: aanbod toegevoegd',
+      directory_service_update: 'Sociale kaart: aanbod gewijzigd',
+      directory_service_delete: 'Sociale kaart: aanbod verwijderd',
     },
     outcome: {
       success: 'Gelukt',

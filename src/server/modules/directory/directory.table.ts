@@ -1,0 +1,47 @@
+import type { DirectoryStatus } from '../../../shared/schemas/directory.js';
+
+export interface DirectoryProfileTable {
+  organisation_id: string;
+  description: string;
+  website: string;
+  email: string;
+  phone: string;
+  what_we_do: string;
+  what_we_do_not: string;
+  /** JSON array of language codes. */
+  languages: string;
+  status: DirectoryStatus;
+  last_verified_at: string | null;
+  updated_at: string;
+}
+
+export interface DirectoryServiceTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  description: string;
+  /** JSON arrays of the enum values in src/shared/schemas/directory.ts. */
+  categories: string;
+  target_groups: string;
+  access_routes: string;
+  languages: string;
+  eligibility: string;
+  cost: string;
+  schedule: string;
+  status: DirectoryStatus;
+  capacity: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DirectoryServiceDistrictTable {
+  service_id: string;
+  district_id: string;
+}
+
+/** One search document per organisation; an FTS5 table on SQLite, a plain table on PostgreSQL. */
+export interface DirectorySearchTable {
+  organisation_id: string;
+  name: string;
+  body: string;
+}

@@ -1,0 +1,191 @@
+import { z } from 'zod';
+import { districtSchema } from './district.js';
+import { organisationKindSchema } from './organisation.js';
+import { pageOf, pagingQuerySchema } from './paging.js';
+
+/** What a service offers (issue #6's list). */
+export const serviceCategories = [
+  'support-group',
+  'shelter',
+  'time-out-place',
+  'debt-help',
+  'legal-aid',
+  'treatment',
+  'training',
+  'awareness-dialogue',
+  'walk-in',
+  'perpetrator-help',
+  'child-support',
+] as const;
+export const serviceCategorySchema = z.enum(serviceCategories);
+export type ServiceCategory = z.infer<typeof serviceCategorySchema>;
+
+/** For whom a service is. */
+export const targetGroups = [
+  'women',
+  'men-fathers',
+  'children-youth',
+  'parents',
+  'elderly',
+  'lgbtqi',
+  'specific-communities',
+  'perpetrators',
+  'professionals',
+] as const;
+export const targetGroupSchema = z.enum(targetGroups);
+export type TargetGroup = z.infer<typeof targetGroupSchema>;
+
+/** How to get to a service. */
+export const accessRoutes = ['walk-in', 'referral', 'phone'] as const;
+export const accessRouteSchema = z.enum(accessRoutes);
+export type AccessRoute = z.infer<typeof accessRouteSchema>;
+
+/** Languages spoken, as ISO 639-1 codes (Tamazight and Papiamento by their 639-2/3 codes). */
+export const directoryLanguages = [
+  'nl',
+  'en',
+  'ar',
+  'tr',
+  'ber',
+  'pap',
+  'srn',
+  'fr',
+  'es',
+  'pl',
+  'uk',
+  'so',
+  'ti',
+  'fa',
+  'ur',
+  'hi',
+  'zh',
+  'tw',
+  'pt',
+  'de',
+] as const;
+export const directoryLanguageSchema = z.enum(directoryLanguages);
+export type DirectoryLanguage = z.infer<typeof directoryLanguageSchema>;
+
+export const directoryStatuses = ['active', 'inactive'] as const;
+export const directoryStatusSchema = z.enum(directoryStatuses);
+export type DirectoryStatus = z.infer<typeof directoryStatusSchema>;
+
+/** Dutch and English words for each value: what the search finds them by. */
+export const directoryValueLabels: Record<string, { nl: string; en: string }> = {
+  'support-group': { nl: 'steungroep lotgenotengroep', en: 'support group' },
+  shelter: { nl: 'opvang blijf-van-mijn-lijfhuis', en: 'shelter' },
+  'time-out-place': { nl: 'time-out plek', en: 'time-out place' },
+  'debt-help': { nl: 'schuldhulp schulden', en: 'debt help' },
+  'legal-aid': { nl: 'juridische hulp advocaat', en: 'legal aid' },
+  treatment: { nl: 'behandeling therapie', en: 'treatment therapy' },
+  training: { nl: 'training cursus', en: 'training course' },
+  'awareness-dialogue': { nl: 'bewustwording dialoog voorlichting', en: 'awareness dialogue' },
+  'walk-in': { nl: 'inloop spreekuur', en: 'walk-in' },
+  'perpetrator-help': { nl: 'plegerhulp daderhulp', en: 'perpetrator help' },
+  'child-support': { nl: 'kinderondersteuning', en: 'child support' },
+  women: { nl: 'vrouwen', en: 'women' },
+  'men-fathers': { nl: 'mannen vaders', en: 'men fathers' },
+  'children-youth': { nl: 'kinderen jongeren jeugd', en: 'children youth' },
+  parents: { nl: 'ouders', en: 'parents' },
+  elderly: { nl: 'ouderen', en: 'elderly' },
+  lgbtqi: { nl: 'lhbtiq', en: 'lgbtqi' },
+  'specific-communities': { nl: 'gemeenschappen', en: 'communities' },
+  perpetrators: { nl: 'plegers daders', en: 'perpetrators' },
+  professionals: { nl: 'professionals', en: 'professionals' },
+};
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalUrl = z.union([z.url({ protocol: /^https?$/ }).max(500), z.literal('')]);
+const optionalEmail = z.union([z.email().max(254), z.literal('')]);
+
+/** An organisation's own words in the directory. */
+export const directoryProfileWriteSchema = z.object({
+  description: text(4000).default(''),
+  website: optionalUrl.default(''),
+  email: optionalEmail.default(''),
+  phone: text(40).default(''),
+  whatWeDo: text(4000).default('').meta({ description: 'Our role: what we do.' }),
+  whatWeDoNot: text(4000).default('').meta({ description: 'What is not our role.' }),
+  languages: z.array(directoryLanguageSchema).max(directoryLanguages.length).default([]),
+  status: directoryStatusSchema.default('active'),
+});
+export type DirectoryProfileWrite = z.infer<typeof directoryProfileWriteSchema>;
+
+export const directoryProfileSchema = directoryProfileWriteSchema.required().extend({
+  lastVerifiedAt: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+export type DirectoryProfile = z.infer<typeof directoryProfileSchema>;
+
+const districtCodeSchema = z.string().regex(/^[A-Z]{2,4}$/, 'must be a district code such as NW');
+
+/** A service of an organisation (HSDS `service`). */
+export const directoryServiceWriteSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  description: text(4000).default(''),
+  categories: z.array(serviceCategorySchema).max(serviceCategories.length).default([]),
+  targetGroups: z.array(targetGroupSchema).max(targetGroups.length).default([]),
+  accessRoutes: z.array(accessRouteSchema).max(accessRoutes.length).default([]),
+  eligibility: text(2000).default(''),
+  cost: text(200).default(''),
+  languages: z.array(directoryLanguageSchema).max(directoryLanguages.length).default([]),
+  schedule: text(1000).default('').meta({ description: 'Opening hours, in words.' }),
+  status: directoryStatusSchema.default('active'),
+  capacity: z.number().int().min(0).max(100_000).nullable().default(null),
+  districtCodes: z.array(districtCodeSchema).max(50).default([]),
+});
+export type DirectoryServiceWrite = z.infer<typeof directoryServiceWriteSchema>;
+
+export const directoryServiceSchema = directoryServiceWriteSchema
+  .omit({ districtCodes: true })
+  .required()
+  .extend({
+    id: z.uuid(),
+    organisationId: z.uuid(),
+    districts: z.array(districtSchema.pick({ id: true, code: true, name: true })),
+  })
+  .meta({ id: 'DirectoryService', description: 'A service of a partner organisation.' });
+export type DirectoryService = z.infer<typeof directoryServiceSchema>;
+
+export const directoryEntrySchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    kind: organisationKindSchema,
+    districts: z.array(districtSchema.pick({ id: true, code: true, name: true })),
+    profile: directoryProfileSchema,
+    services: z.array(directoryServiceSchema),
+  })
+  .meta({ id: 'DirectoryEntry', description: "An organisation's entry in the directory." });
+export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;
+
+export const directorySearchQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  district: districtCodeSchema.optional(),
+  kind: organisationKindSchema.optional(),
+  category: serviceCategorySchema.optional(),
+  targetGroup: targetGroupSchema.optional(),
+  language: directoryLanguageSchema.optional(),
+  access: accessRouteSchema.optional(),
+  ...pagingQuerySchema.shape,
+});
+export type DirectorySearchQuery = z.infer<typeof directorySearchQuerySchema>;
+
+export const directoryHitSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: organisationKindSchema,
+  description: z.string(),
+  whatWeDo: z.string(),
+  lastVerifiedAt: z.string().nullable(),
+});
+export type DirectoryHit = z.infer<typeof directoryHitSchema>;
+
+export const directorySearchPageSchema = pageOf(directoryHitSchema).extend({
+  match: z.enum(['all', 'full-text', 'similar-name']).meta({
+    description:
+      '`all` without a query; `full-text` when the words were found; `similar-name` when ' +
+      'nothing was, and these are organisations whose name is a small typo away.',
+  }),
+});
+export type DirectorySearchPage = z.infer<typeof directorySearchPageSchema>;
