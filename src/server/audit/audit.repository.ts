@@ -14,6 +14,8 @@ export interface AuditFilter {
   resourceType?: string | undefined;
   resourceId?: string | undefined;
   action?: string | undefined;
+  /** Any of these actions. */
+  actions?: readonly string[] | undefined;
   from?: string | undefined;
   until?: string | undefined;
 }
@@ -95,6 +97,10 @@ export function auditRepository(db: Kysely<Database>) {
       if (filter.resourceId)
         query = query.where('audit_entries.resource_id', '=', filter.resourceId);
       if (filter.action) query = query.where('audit_entries.action', '=', filter.action);
+      if (filter.actions) {
+        const actions = [...filter.actions];
+        query = query.where('audit_entries.action', 'in', actions.length > 0 ? actions : ['']);
+      }
       if (filter.from) query = query.where('audit_entries.at', '>=', filter.from);
       if (filter.until) query = query.where('audit_entries.at', '<', filter.until);
       const [rows, total] = await Promise.all([

@@ -155,6 +155,31 @@ export function auditService(db: Kysely<Database>, clock: () => Date) {
       return page({ account: source.principal.userId }, query);
     },
 
+    /**
+     * A page of the changes made to one object (these actions on this resource), newest first,
+     * with who and when: the history of a record for those who may keep it. Client details
+     * (address, browser) are left out: they are for administrators' audit search only.
+     */
+    async history(
+      resource: { type: string; id: string },
+      actions: readonly string[],
+      query: { page: number; pageSize: number },
+    ) {
+      const result = await page(
+        { resourceType: resource.type, resourceId: resource.id, actions },
+        query,
+      );
+      return {
+        ...result,
+        items: result.items.map((item) => ({
+          at: item.at,
+          user: item.user,
+          organisation: item.organisation,
+          action: item.action,
+        })),
+      };
+    },
+
     /** Every entry matching the filter, oldest first, for export; the export is audited. */
     async exportRows(source: AuditSource, query: Partial<AuditQuery>) {
       await service.recordNow(source, {

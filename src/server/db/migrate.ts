@@ -7,6 +7,7 @@ import * as m0005 from './migrations/0005-single-sign-on.js';
 import * as m0006 from './migrations/0006-audit-trail.js';
 import * as m0007 from './migrations/0007-pii-overrides.js';
 import * as m0008 from './migrations/0008-directory.js';
+import * as m0009 from './migrations/0009-directory-locations-contacts.js';
 import type { Database } from './schema.js';
 
 // Listed here rather than read from a folder, so the same list works from src/ and dist/.
@@ -19,6 +20,7 @@ const migrations: Record<string, Migration> = {
   '0006-audit-trail': m0006,
   '0007-pii-overrides': m0007,
   '0008-directory': m0008,
+  '0009-directory-locations-contacts': m0009,
 };
 
 /** The names of all migrations, oldest first. */

@@ -11,6 +11,8 @@ import type {
 } from '../auth/auth.table.js';
 import type { MailOutboxTable } from '../mail/mail.table.js';
 import type {
+  DirectoryContactTable,
+  DirectoryLocationTable,
   DirectoryProfileTable,
   DirectorySearchTable,
   DirectoryServiceDistrictTable,
@@ -60,4 +62,6 @@ export interface Database {
   directory_services: DirectoryServiceTable;
   directory_service_districts: DirectoryServiceDistrictTable;
   directory_search: DirectorySearchTable;
+  directory_locations: DirectoryLocationTable;
+  directory_contacts: DirectoryContactTable;
 }

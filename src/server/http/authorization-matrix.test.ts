@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DirectoryServiceWrite } from '../../shared/schemas/directory.js';
+import type {
+  DirectoryContactWrite,
+  DirectoryLocationWrite,
+  DirectoryServiceWrite,
+} from '../../shared/schemas/directory.js';
 import { directoryRepository } from '../modules/directory/directory.repository.js';
 import { peopleService } from '../modules/people/people.service.js';
 import { apiClient } from '../testing/api-client.js';
@@ -45,6 +49,10 @@ interface Fixtures {
   candidateA: string;
   /** A directory service of organisation A1, that rows change. */
   serviceA1: string;
+  /** A public and a confidential location, and a warm-line contact, of organisation A1. */
+  locationA1: string;
+  confidentialLocationA1: string;
+  contactA1: string;
 }
 let fx: Fixtures;
 
@@ -97,6 +105,50 @@ async function newServiceA1(): Promise<string> {
   );
   return id;
 }
+/** A location of organisation A1, made without the API. */
+async function newLocationA1(confidential: boolean): Promise<string> {
+  const id = randomUUID();
+  await directoryRepository(ctx.database.db).saveLocation(
+    { id, organisationId: fx.organisationA1, at: new Date().toISOString(), isNew: true },
+    { ...locationBody, confidential },
+  );
+  return id;
+}
+/** A warm-line contact of organisation A1, made without the API. */
+async function newContactA1(): Promise<string> {
+  const id = randomUUID();
+  await directoryRepository(ctx.database.db).saveContact(
+    { id, organisationId: fx.organisationA1, at: new Date().toISOString(), isNew: true },
+    contactBody,
+  );
+  return id;
+}
+const locationBody: DirectoryLocationWrite = {
+  name: 'Inlooppunt',
+  streetAddress: 'Dorpsstraat 1',
+  postcode: '1000 AA',
+  city: 'Amsterdam',
+  openingHours: '',
+  confidential: false,
+};
+const contactBody: DirectoryContactWrite = {
+  name: 'Fictieve Fenna',
+  role: 'Aandachtsfunctionaris',
+  phone: '',
+  email: '',
+  optedIn: true,
+};
+/**
+ * A confidential location (a shelter's address): the organisation's own people only (A1's
+ * director and member); for everyone else, administrators included, it does not exist.
+ */
+const ownEditors = (status: number): Statuses => ({
+  ...directoryEditors(404),
+  analyst: 403,
+  director: status,
+  member: status,
+});
+
 const serviceBody: DirectoryServiceWrite = {
   name: 'Inloopspreekuur',
   description: '',
@@ -446,6 +498,75 @@ const rows: Row[] = [
     expected: directoryEditors(204),
     call: async () => ({ method: 'DELETE', url: `/directory/services/${await newServiceA1()}` }),
   },
+  {
+    route: 'GET /directory/organisations/{id}/history',
+    expected: directoryEditors(200),
+    call: () => get(`/directory/organisations/${fx.organisationA1}/history`),
+  },
+  {
+    route: 'POST /directory/organisations/{id}/locations',
+    expected: directoryEditors(201),
+    call: () => post(`/directory/organisations/${fx.organisationA1}/locations`, locationBody),
+  },
+  {
+    // Only the organisation's own people can make an address confidential.
+    route: 'POST /directory/organisations/{id}/locations',
+    expected: { ...ownEditors(201), admin: 403, coordinator: 403 },
+    call: () =>
+      post(`/directory/organisations/${fx.organisationA1}/locations`, {
+        ...locationBody,
+        confidential: true,
+      }),
+  },
+  {
+    route: 'PUT /directory/locations/{id}',
+    expected: directoryEditors(200),
+    call: () => ({
+      method: 'PUT',
+      url: `/directory/locations/${fx.locationA1}`,
+      body: locationBody,
+    }),
+  },
+  {
+    route: 'PUT /directory/locations/{id}',
+    expected: ownEditors(200),
+    call: () => ({
+      method: 'PUT',
+      url: `/directory/locations/${fx.confidentialLocationA1}`,
+      body: { ...locationBody, confidential: true },
+    }),
+  },
+  {
+    route: 'DELETE /directory/locations/{id}',
+    expected: directoryEditors(204),
+    call: async () => ({
+      method: 'DELETE',
+      url: `/directory/locations/${await newLocationA1(false)}`,
+    }),
+  },
+  {
+    route: 'DELETE /directory/locations/{id}',
+    expected: ownEditors(204),
+    call: async () => ({
+      method: 'DELETE',
+      url: `/directory/locations/${await newLocationA1(true)}`,
+    }),
+  },
+  {
+    route: 'POST /directory/organisations/{id}/contacts',
+    expected: directoryEditors(201),
+    call: () => post(`/directory/organisations/${fx.organisationA1}/contacts`, contactBody),
+  },
+  {
+    route: 'PUT /directory/contacts/{id}',
+    expected: directoryEditors(200),
+    call: () => ({ method: 'PUT', url: `/directory/contacts/${fx.contactA1}`, body: contactBody }),
+  },
+  {
+    route: 'DELETE /directory/contacts/{id}',
+    expected: directoryEditors(204),
+    call: async () => ({ method: 'DELETE', url: `/directory/contacts/${await newContactA1()}` }),
+  },
 
   // Audit trail and outbox.
   { route: 'GET /audit-entries', expected: adminOnly(200), call: () => get('/audit-entries') },
@@ -518,8 +639,14 @@ beforeAll(async () => {
     resetA: await account(),
     candidateA: await account(),
     serviceA1: '',
+    locationA1: '',
+    confidentialLocationA1: '',
+    contactA1: '',
   };
   fx.serviceA1 = await newServiceA1();
+  fx.locationA1 = await newLocationA1(false);
+  fx.confidentialLocationA1 = await newLocationA1(true);
+  fx.contactA1 = await newContactA1();
   tabs.anonymous = apiClient(ctx.app);
   for (const [persona, user] of Object.entries(people)) {
     const tab = apiClient(ctx.app);

@@ -147,6 +147,64 @@ export const directoryServiceSchema = directoryServiceWriteSchema
   .meta({ id: 'DirectoryService', description: 'A service of a partner organisation.' });
 export type DirectoryService = z.infer<typeof directoryServiceSchema>;
 
+/** A location of an organisation (HSDS `location`). */
+export const directoryLocationWriteSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  streetAddress: z.string().trim().min(1).max(200),
+  postcode: z.string().trim().min(1).max(20),
+  city: z.string().trim().min(1).max(100),
+  openingHours: text(1000).default('').meta({ description: 'Opening hours, in words.' }),
+  confidential: z
+    .boolean()
+    .default(false)
+    .meta({
+      description:
+        "A confidential address (a shelter): shown to the organisation's own people only, " +
+        'never to administrators, coordinators or anyone else, and never in a search.',
+    }),
+});
+export type DirectoryLocationWrite = z.infer<typeof directoryLocationWriteSchema>;
+
+export const directoryLocationSchema = directoryLocationWriteSchema
+  .required()
+  .extend({ id: z.uuid(), organisationId: z.uuid() })
+  .meta({ id: 'DirectoryLocation', description: 'A location of a partner organisation.' });
+export type DirectoryLocation = z.infer<typeof directoryLocationSchema>;
+
+/**
+ * A warm-line contact: a named professional who agreed to be listed. Shown to signed-in
+ * professionals only; a future public page must leave contacts out.
+ */
+export const directoryContactWriteSchema = z.object({
+  name: z.string().trim().min(1).max(200),
+  role: z.string().trim().min(1).max(200).meta({ description: 'Their role or function.' }),
+  phone: text(40).default(''),
+  email: optionalEmail.default(''),
+  optedIn: z.literal(true).meta({
+    description: 'The person agreed to be listed; required, and recorded as `optedInAt`.',
+  }),
+});
+export type DirectoryContactWrite = z.infer<typeof directoryContactWriteSchema>;
+
+export const directoryContactSchema = directoryContactWriteSchema
+  .omit({ optedIn: true })
+  .required()
+  .extend({ id: z.uuid(), organisationId: z.uuid(), optedInAt: z.string() })
+  .meta({ id: 'DirectoryContact', description: 'A warm-line contact of a partner organisation.' });
+export type DirectoryContact = z.infer<typeof directoryContactSchema>;
+
+/** One change of an entry, from the audit trail. */
+export const directoryHistoryItemSchema = z.object({
+  at: z.string(),
+  user: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  organisation: z.object({ id: z.string(), name: z.string().nullable() }).nullable(),
+  action: z.string().meta({ description: 'What changed, e.g. `directory.location.update`.' }),
+});
+export const directoryHistoryPageSchema = pageOf(directoryHistoryItemSchema);
+export type DirectoryHistoryPage = z.infer<typeof directoryHistoryPageSchema>;
+export const directoryHistoryQuerySchema = z.object({ ...pagingQuerySchema.shape });
+export type DirectoryHistoryQuery = z.infer<typeof directoryHistoryQuerySchema>;
+
 export const directoryEntrySchema = z
   .object({
     id: z.uuid(),
@@ -155,6 +213,10 @@ export const directoryEntrySchema = z
     districts: z.array(districtSchema.pick({ id: true, code: true, name: true })),
     profile: directoryProfileSchema,
     services: z.array(directoryServiceSchema),
+    locations: z.array(directoryLocationSchema).meta({
+      description: "Public locations; confidential ones only for the organisation's own people.",
+    }),
+    contacts: z.array(directoryContactSchema),
   })
   .meta({ id: 'DirectoryEntry', description: "An organisation's entry in the directory." });
 export type DirectoryEntry = z.infer<typeof directoryEntrySchema>;

@@ -1,6 +1,10 @@
 import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import {
+  type DirectoryContact,
+  type DirectoryContactWrite,
   type DirectoryHit,
+  type DirectoryLocation,
+  type DirectoryLocationWrite,
   type DirectoryProfile,
   type DirectoryProfileWrite,
   type DirectoryService,
@@ -33,6 +37,29 @@ export interface DirectorySearchResult {
 }
 
 type ServiceRow = Database['directory_services'];
+type LocationRow = Database['directory_locations'];
+type ContactRow = Database['directory_contacts'];
+
+const toLocation = (row: LocationRow): DirectoryLocation => ({
+  id: row.id,
+  organisationId: row.organisation_id,
+  name: row.name,
+  streetAddress: row.street_address,
+  postcode: row.postcode,
+  city: row.city,
+  openingHours: row.opening_hours,
+  confidential: Number(row.confidential) === 1,
+});
+
+const toContact = (row: ContactRow): DirectoryContact => ({
+  id: row.id,
+  organisationId: row.organisation_id,
+  name: row.name,
+  role: row.role,
+  phone: row.phone,
+  email: row.email,
+  optedInAt: row.opted_in_at,
+});
 
 /** Lower case, without diacritics: how documents are stored and queries compared. */
 export const normalise = (text: string) =>
@@ -390,6 +417,124 @@ export function directoryRepository(db: Kysely<Database>) {
           conflict.column('organisation_id').doUpdateSet({ last_verified_at: at }),
         )
         .execute();
+    },
+
+    /**
+     * An organisation's locations; confidential ones only when asked for (the service decides
+     * who may see them, and leaves them out of the query otherwise).
+     */
+    async locationsOf(
+      organisationId: string,
+      options: { withConfidential: boolean },
+    ): Promise<DirectoryLocation[]> {
+      let query = db
+        .selectFrom('directory_locations')
+        .selectAll()
+        .where('organisation_id', '=', organisationId);
+      if (!options.withConfidential) query = query.where('confidential', '=', 0);
+      const rows = await query.orderBy(textOrder(db, 'name')).orderBy('id').execute();
+      return rows.map(toLocation);
+    },
+
+    async findLocation(id: string): Promise<DirectoryLocation | undefined> {
+      const row = await db
+        .selectFrom('directory_locations')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toLocation(row);
+    },
+
+    async saveLocation(
+      location: { id: string; organisationId: string; at: string; isNew: boolean },
+      input: DirectoryLocationWrite,
+    ): Promise<void> {
+      const values = {
+        name: input.name,
+        street_address: input.streetAddress,
+        postcode: input.postcode,
+        city: input.city,
+        opening_hours: input.openingHours,
+        confidential: input.confidential ? 1 : 0,
+        updated_at: location.at,
+      };
+      if (location.isNew) {
+        await db
+          .insertInto('directory_locations')
+          .values({
+            id: location.id,
+            organisation_id: location.organisationId,
+            created_at: location.at,
+            ...values,
+          })
+          .execute();
+      } else {
+        await db
+          .updateTable('directory_locations')
+          .set(values)
+          .where('id', '=', location.id)
+          .execute();
+      }
+    },
+
+    async deleteLocation(id: string): Promise<void> {
+      await db.deleteFrom('directory_locations').where('id', '=', id).execute();
+    },
+
+    async contactsOf(organisationId: string): Promise<DirectoryContact[]> {
+      const rows = await db
+        .selectFrom('directory_contacts')
+        .selectAll()
+        .where('organisation_id', '=', organisationId)
+        .orderBy(textOrder(db, 'name'))
+        .orderBy('id')
+        .execute();
+      return rows.map(toContact);
+    },
+
+    async findContact(id: string): Promise<DirectoryContact | undefined> {
+      const row = await db
+        .selectFrom('directory_contacts')
+        .selectAll()
+        .where('id', '=', id)
+        .executeTakeFirst();
+      return row && toContact(row);
+    },
+
+    /** A new contact records `at` as the moment they opted in; a change keeps that moment. */
+    async saveContact(
+      contact: { id: string; organisationId: string; at: string; isNew: boolean },
+      input: DirectoryContactWrite,
+    ): Promise<void> {
+      const values = {
+        name: input.name,
+        role: input.role,
+        phone: input.phone,
+        email: input.email,
+        updated_at: contact.at,
+      };
+      if (contact.isNew) {
+        await db
+          .insertInto('directory_contacts')
+          .values({
+            id: contact.id,
+            organisation_id: contact.organisationId,
+            opted_in_at: contact.at,
+            created_at: contact.at,
+            ...values,
+          })
+          .execute();
+      } else {
+        await db
+          .updateTable('directory_contacts')
+          .set(values)
+          .where('id', '=', contact.id)
+          .execute();
+      }
+    },
+
+    async deleteContact(id: string): Promise<void> {
+      await db.deleteFrom('directory_contacts').where('id', '=', id).execute();
     },
 
     /** The organisation a service belongs to; undefined when there is no such service. */

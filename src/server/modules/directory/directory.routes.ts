@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  directoryContactSchema,
+  directoryContactWriteSchema,
   directoryEntrySchema,
+  directoryHistoryPageSchema,
+  directoryHistoryQuerySchema,
+  directoryLocationSchema,
+  directoryLocationWriteSchema,
   directoryProfileSchema,
   directoryProfileWriteSchema,
   directorySearchPageSchema,
@@ -40,12 +46,33 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['directory'],
         summary: "An organisation's entry / Vermelding van een organisatie",
-        description: 'Profile, role (what we do and do not do) and services.',
+        description:
+          'Profile, role (what we do and do not do), services, locations and warm-line ' +
+          "contacts. Confidential locations are shown to the organisation's own people only. " +
+          'Reading an entry with contacts (named professionals) is recorded in the audit trail.',
         params: idParams,
         response: { 200: directoryEntrySchema, ...problemResponses(400, 401, 404) },
       },
     },
-    (request) => app.services.directory.entry(request.params.id),
+    (request) => app.services.directory.entry(actorOf(request), request.params.id),
+  );
+
+  app.get(
+    '/directory/organisations/:id/history',
+    {
+      config: { access: 'directory.edit' },
+      schema: {
+        tags: ['directory'],
+        summary: "An entry's history / Geschiedenis van een vermelding",
+        description:
+          'Who changed the entry and when, newest first, from the audit trail. For those who ' +
+          'may edit the entry.',
+        params: idParams,
+        querystring: directoryHistoryQuerySchema,
+        response: { 200: directoryHistoryPageSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) => app.services.directory.history(actorOf(request), request.params.id, request.query),
   );
 
   app.put(
@@ -132,6 +159,137 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       await app.services.directory.deleteService(actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/directory/organisations/:id/locations',
+    {
+      config: { access: 'directory.edit' },
+      schema: {
+        tags: ['directory'],
+        summary: 'Add a location / Locatie toevoegen',
+        description:
+          "The organisation's own people, the coordinators of its districts and administrators; " +
+          "a confidential location only the organisation's own people (for anyone else it does " +
+          'not exist: 404), and only they can make one confidential (403)',
+        params: idParams,
+        body: directoryLocationWriteSchema,
+        response: { 201: directoryLocationSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const created = await app.services.directory.addLocation(
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.put(
+    '/directory/locations/:id',
+    {
+      config: { access: 'directory.edit' },
+      schema: {
+        tags: ['directory'],
+        summary: 'Change a location / Locatie wijzigen',
+        description:
+          "The organisation's own people, the coordinators of its districts and administrators; " +
+          "a confidential location only the organisation's own people (for anyone else it does " +
+          'not exist: 404), and only they can make one confidential (403)',
+        params: idParams,
+        body: directoryLocationWriteSchema,
+        response: { 200: directoryLocationSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) =>
+      app.services.directory.updateLocation(actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/directory/locations/:id',
+    {
+      config: { access: 'directory.edit' },
+      schema: {
+        tags: ['directory'],
+        summary: 'Remove a location / Locatie verwijderen',
+        description:
+          "The organisation's own people, the coordinators of its districts and administrators; " +
+          "a confidential location only the organisation's own people (for anyone else it does " +
+          'not exist: 404), and only they can make one confidential (403)',
+        params: idParams,
+        response: { 204: z.undefined(), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await app.services.directory.deleteLocation(actorOf(request), request.params.id);
+      return reply.code(204).send();
+    },
+  );
+
+  app.post(
+    '/directory/organisations/:id/contacts',
+    {
+      config: { access: 'directory.edit' },
+      schema: {
+        tags: ['directory'],
+        summary: 'Add a contact / Contactpersoon toevoegen',
+        description:
+          'A named professional who agreed to be listed (`optedIn: true`); shown to signed-in ' +
+          'people only. Kept by those who keep the entry',
+        params: idParams,
+        body: directoryContactWriteSchema,
+        response: { 201: directoryContactSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      const created = await app.services.directory.addContact(
+        actorOf(request),
+        request.params.id,
+        request.body,
+      );
+      return reply.code(201).send(created);
+    },
+  );
+
+  app.put(
+    '/directory/contacts/:id',
+    {
+      config: { access: 'directory.edit' },
+      schema: {
+        tags: ['directory'],
+        summary: 'Change a contact / Contactpersoon wijzigen',
+        description:
+          'A named professional who agreed to be listed (`optedIn: true`); shown to signed-in ' +
+          'people only. Kept by those who keep the entry',
+        params: idParams,
+        body: directoryContactWriteSchema,
+        response: { 200: directoryContactSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) =>
+      app.services.directory.updateContact(actorOf(request), request.params.id, request.body),
+  );
+
+  app.delete(
+    '/directory/contacts/:id',
+    {
+      config: { access: 'directory.edit' },
+      schema: {
+        tags: ['directory'],
+        summary: 'Remove a contact / Contactpersoon verwijderen',
+        description:
+          'A named professional who agreed to be listed (`optedIn: true`); shown to signed-in ' +
+          'people only. Kept by those who keep the entry',
+        params: idParams,
+        response: { 204: z.undefined(), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request, reply) => {
+      await app.services.directory.deleteContact(actorOf(request), request.params.id);
       return reply.code(204).send();
     },
   );

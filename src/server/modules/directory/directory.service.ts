@@ -1,6 +1,13 @@
 import type { Kysely } from 'kysely';
+import { reachOf } from '../../../shared/permissions.js';
 import type {
+  DirectoryContact,
+  DirectoryContactWrite,
   DirectoryEntry,
+  DirectoryHistoryPage,
+  DirectoryHistoryQuery,
+  DirectoryLocation,
+  DirectoryLocationWrite,
   DirectoryProfile,
   DirectoryProfileWrite,
   DirectorySearchPage,
@@ -10,11 +17,11 @@ import type {
 } from '../../../shared/schemas/directory.js';
 import type { AuditService } from '../../audit/audit.service.js';
 import type { Actor, Clock } from '../../auth/auth.service.js';
-import { authorize } from '../../auth/permissions.js';
+import { authorize, type Principal } from '../../auth/permissions.js';
 import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
-import { InvalidInputError, NotFoundError } from '../../errors.js';
+import { ForbiddenError, InvalidInputError, NotFoundError } from '../../errors.js';
 import { districtsService } from '../districts/districts.service.js';
 import { organisationsRepository } from '../organisations/organisations.repository.js';
 import { directoryRepository } from './directory.repository.js';
@@ -32,6 +39,36 @@ export const indexMissingDirectoryEntries = (db: Kysely<Database>) =>
 
 const notFound = () =>
   new NotFoundError('There is no such directory entry, or it is not yours to edit.');
+
+/**
+ * The organisation's own editors: its members and directors (the `own-organisation` reach of
+ * `directory.edit`). Not administrators or coordinators: a confidential location (a shelter's
+ * address) is shown to and kept by these people only.
+ */
+export const isOwnEditor = (principal: Principal, organisationId: string) =>
+  principal.organisationId === organisationId &&
+  principal.scopedRoles.some(
+    (assignment) => reachOf(assignment.role, 'directory.edit') === 'own-organisation',
+  );
+
+/**
+ * What the history of an entry lists: every change to it. All are recorded on the resource
+ * `organisation` with the organisation's id, so one query finds them (reads are not changes).
+ */
+export const directoryChangeActions = [
+  'directory.profile.update',
+  'directory.verify',
+  'directory.service.create',
+  'directory.service.update',
+  'directory.service.delete',
+  'directory.location.create',
+  'directory.location.update',
+  'directory.location.delete',
+  'directory.contact.create',
+  'directory.contact.update',
+  'directory.contact.delete',
+] as const;
+type ChangeAction = (typeof directoryChangeActions)[number];
 
 /**
  * The partner directory: everyone signed in reads and searches it; an organisation's own
@@ -62,16 +99,170 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
 
   const now = () => clock().toISOString();
 
+  /** Records a change of the entry in the change's transaction (see directoryChangeActions). */
+  const recordChange = (
+    trx: Kysely<Database>,
+    actor: Actor,
+    action: ChangeAction,
+    organisationId: string,
+  ) => audit.record(trx, actor, { action, resource: { type: 'organisation', id: organisationId } });
+
+  /**
+   * The location, when the actor may edit it: 404 when it does not exist, lies out of reach,
+   * or is confidential and the actor is not one of the organisation's own editors.
+   */
+  async function editableLocation(actor: Actor, id: string): Promise<DirectoryLocation> {
+    authorize(actor, 'directory.edit');
+    const location = await repository.findLocation(id);
+    if (!location) throw notFound();
+    if (location.confidential && !isOwnEditor(actor.principal, location.organisationId)) {
+      throw notFound();
+    }
+    await assertMayEdit(actor, location.organisationId);
+    return location;
+  }
+
+  /** Only the organisation's own editors may make a location confidential. */
+  function assertMayWriteConfidential(
+    actor: Actor,
+    organisationId: string,
+    input: DirectoryLocationWrite,
+  ) {
+    if (input.confidential && !isOwnEditor(actor.principal, organisationId)) {
+      throw new ForbiddenError(
+        "Only the organisation's own people can keep a confidential address.",
+      );
+    }
+  }
+
+  async function editableContact(actor: Actor, id: string): Promise<DirectoryContact> {
+    authorize(actor, 'directory.edit');
+    const contact = await repository.findContact(id);
+    if (!contact) throw notFound();
+    await assertMayEdit(actor, contact.organisationId);
+    return contact;
+  }
+
   return {
-    async entry(id: string): Promise<DirectoryEntry> {
+    /**
+     * An organisation's entry. Confidential locations only for its own editors. Warm-line
+     * contacts are named professionals (personal data): an entry that lists any is an audited
+     * read, answered once the audit entry is committed. The directory is for signed-in people
+     * only; a future public page must leave contacts and confidential locations out.
+     */
+    async entry(actor: Actor, id: string): Promise<DirectoryEntry> {
       const organisation = await repository.findOrganisation(id);
       if (!organisation) throw notFound();
-      const [districts, profile, services] = await Promise.all([
+      const withConfidential = isOwnEditor(actor.principal, id);
+      const [districts, profile, services, locations, contacts] = await Promise.all([
         repository.organisationDistricts(id),
         repository.profileOf(id),
         repository.servicesOf(id),
+        repository.locationsOf(id, { withConfidential }),
+        repository.contactsOf(id),
       ]);
-      return { ...organisation, districts, profile, services };
+      if (contacts.length > 0) {
+        await audit.recordNow(actor, {
+          action: 'directory.entry.read',
+          resource: { type: 'organisation', id },
+        });
+      }
+      return { ...organisation, districts, profile, services, locations, contacts };
+    },
+
+    /** Who changed the entry, and when: for those who may edit it. */
+    async history(
+      actor: Actor,
+      organisationId: string,
+      query: DirectoryHistoryQuery,
+    ): Promise<DirectoryHistoryPage> {
+      await assertMayEdit(actor, organisationId);
+      // It names the people who made the changes: a read worth recording.
+      await audit.recordNow(actor, {
+        action: 'directory.history.read',
+        resource: { type: 'organisation', id: organisationId },
+      });
+      return audit.history(
+        { type: 'organisation', id: organisationId },
+        directoryChangeActions,
+        query,
+      );
+    },
+
+    async addLocation(
+      actor: Actor,
+      organisationId: string,
+      input: DirectoryLocationWrite,
+    ): Promise<DirectoryLocation> {
+      await assertMayEdit(actor, organisationId);
+      assertMayWriteConfidential(actor, organisationId, input);
+      const id = newId();
+      return inTransaction(db, async (trx) => {
+        const repo = directoryRepository(trx);
+        await repo.saveLocation({ id, organisationId, at: now(), isNew: true }, input);
+        await recordChange(trx, actor, 'directory.location.create', organisationId);
+        return (await repo.findLocation(id)) as DirectoryLocation;
+      });
+    },
+
+    async updateLocation(
+      actor: Actor,
+      id: string,
+      input: DirectoryLocationWrite,
+    ): Promise<DirectoryLocation> {
+      const { organisationId } = await editableLocation(actor, id);
+      assertMayWriteConfidential(actor, organisationId, input);
+      return inTransaction(db, async (trx) => {
+        const repo = directoryRepository(trx);
+        await repo.saveLocation({ id, organisationId, at: now(), isNew: false }, input);
+        await recordChange(trx, actor, 'directory.location.update', organisationId);
+        return (await repo.findLocation(id)) as DirectoryLocation;
+      });
+    },
+
+    async deleteLocation(actor: Actor, id: string): Promise<void> {
+      const { organisationId } = await editableLocation(actor, id);
+      await inTransaction(db, async (trx) => {
+        await directoryRepository(trx).deleteLocation(id);
+        await recordChange(trx, actor, 'directory.location.delete', organisationId);
+      });
+    },
+
+    async addContact(
+      actor: Actor,
+      organisationId: string,
+      input: DirectoryContactWrite,
+    ): Promise<DirectoryContact> {
+      await assertMayEdit(actor, organisationId);
+      const id = newId();
+      return inTransaction(db, async (trx) => {
+        const repo = directoryRepository(trx);
+        await repo.saveContact({ id, organisationId, at: now(), isNew: true }, input);
+        await recordChange(trx, actor, 'directory.contact.create', organisationId);
+        return (await repo.findContact(id)) as DirectoryContact;
+      });
+    },
+
+    async updateContact(
+      actor: Actor,
+      id: string,
+      input: DirectoryContactWrite,
+    ): Promise<DirectoryContact> {
+      const { organisationId } = await editableContact(actor, id);
+      return inTransaction(db, async (trx) => {
+        const repo = directoryRepository(trx);
+        await repo.saveContact({ id, organisationId, at: now(), isNew: false }, input);
+        await recordChange(trx, actor, 'directory.contact.update', organisationId);
+        return (await repo.findContact(id)) as DirectoryContact;
+      });
+    },
+
+    async deleteContact(actor: Actor, id: string): Promise<void> {
+      const { organisationId } = await editableContact(actor, id);
+      await inTransaction(db, async (trx) => {
+        await directoryRepository(trx).deleteContact(id);
+        await recordChange(trx, actor, 'directory.contact.delete', organisationId);
+      });
     },
 
     async search(query: DirectorySearchQuery): Promise<DirectorySearchPage> {
@@ -134,7 +325,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
         await repo.reindex(organisationId);
         await audit.record(trx, actor, {
           action: 'directory.service.create',
-          resource: { type: 'directory-service', id },
+          resource: { type: 'organisation', id: organisationId },
         });
         return (await repo.findService(id)) as DirectoryService;
       });
@@ -156,7 +347,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
         await repo.reindex(organisationId);
         await audit.record(trx, actor, {
           action: 'directory.service.update',
-          resource: { type: 'directory-service', id },
+          resource: { type: 'organisation', id: organisationId },
         });
         return (await repo.findService(id)) as DirectoryService;
       });
@@ -173,7 +364,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
         await repo.reindex(organisationId);
         await audit.record(trx, actor, {
           action: 'directory.service.delete',
-          resource: { type: 'directory-service', id },
+          resource: { type: 'organisation', id: organisationId },
         });
       });
     },

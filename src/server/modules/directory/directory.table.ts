@@ -45,3 +45,31 @@ export interface DirectorySearchTable {
   name: string;
   body: string;
 }
+
+export interface DirectoryLocationTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  street_address: string;
+  postcode: string;
+  city: string;
+  /** Empty when not given. */
+  opening_hours: string;
+  /** 1: a confidential address (a shelter), shown to the organisation's own editors only. */
+  confidential: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A warm-line contact: a named professional who opted in. Personal data. */
+export interface DirectoryContactTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  role: string;
+  phone: string;
+  email: string;
+  opted_in_at: string;
+  created_at: string;
+  updated_at: string;
+}

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
+  DirectoryContact,
   DirectoryEntry,
+  DirectoryHistoryPage,
+  DirectoryLocation,
   DirectorySearchPage,
   DirectoryService,
 } from '../../../shared/schemas/directory.js';
@@ -375,11 +378,10 @@ describe('keeping an entry', () => {
     ).toBe(404);
     expect(await names('?q=legal%20aid')).toEqual([]);
 
-    expect(await auditActions(added.id)).toEqual([
-      'directory.service.create',
-      'directory.service.update',
-      'directory.service.delete',
-    ]);
+    // Every change is recorded on the organisation, so that its history finds them all.
+    expect(
+      (await auditActions(nisa)).filter((a) => a.startsWith('directory.service')).slice(-3),
+    ).toEqual(['directory.service.create', 'directory.service.update', 'directory.service.delete']);
     expect(await auditActions(nisa)).toContain('directory.profile.update');
   });
 
@@ -396,5 +398,319 @@ describe('keeping an entry', () => {
     );
     expect((await search('?q=nisa')).items[0]?.lastVerifiedAt).toBe(clock().toISOString());
     expect(await auditActions(nisa)).toContain('directory.verify');
+  });
+});
+
+describe('locations, warm-line contacts and history', () => {
+  type Tab = ReturnType<typeof apiClient>;
+  let people: Record<
+    'director' | 'member' | 'otherMember' | 'coordinator' | 'otherCoordinator' | 'analyst',
+    Tab
+  >;
+  let memberId: string;
+  let coordinatorId: string;
+  const org = () => ids['Opvang Oost'] as string;
+  const shelter = {
+    name: 'Opvanghuis',
+    streetAddress: 'Geheimstraat 7',
+    postcode: '1066 AB',
+    city: 'Amsterdam',
+    openingHours: 'Dag en nacht',
+    confidential: true,
+  };
+  const office = {
+    name: 'Kantoor',
+    streetAddress: 'Openbare Weg 1',
+    postcode: '1067 CD',
+    city: 'Amsterdam',
+  };
+  const contact = {
+    name: 'Fictieve Fatima',
+    role: 'Aandachtsfunctionaris',
+    phone: '020 123 4567',
+    email: 'fatima@opvang-oost.example',
+    optedIn: true,
+  };
+
+  beforeAll(async () => {
+    const group = await ctx.newNetworkGroup({ districtCode: 'DNW', organisationIds: [org()] });
+    const groupZo = await ctx.newNetworkGroup({
+      districtCode: 'DZO',
+      organisationIds: [ids['Stichting ProFor'] as string],
+    });
+    const signedIn = async (user: Awaited<ReturnType<TestContext['newUser']>>) => {
+      const tab = apiClient(ctx.app);
+      expect((await tab.signInFully(user, clock())).statusCode).toBe(200);
+      return tab;
+    };
+    const member = await ctx.newUser({
+      organisationId: org(),
+      roles: [{ role: 'member', networkGroupId: group.id }],
+    });
+    memberId = member.user.id;
+    const coordinator = await ctx.newUser({
+      roles: [{ role: 'coordinator', districtCode: 'DNW' }],
+    });
+    coordinatorId = coordinator.user.id;
+    people = {
+      director: await signedIn(
+        await ctx.newUser({
+          organisationId: org(),
+          roles: [{ role: 'director', networkGroupId: group.id }],
+        }),
+      ),
+      member: await signedIn(member),
+      otherMember: await signedIn(
+        await ctx.newUser({
+          organisationId: ids['Stichting ProFor'] as string,
+          roles: [{ role: 'member', networkGroupId: groupZo.id }],
+        }),
+      ),
+      coordinator: await signedIn(coordinator),
+      otherCoordinator: await signedIn(
+        await ctx.newUser({ roles: [{ role: 'coordinator', districtCode: 'DZO' }] }),
+      ),
+      analyst: await signedIn(
+        await ctx.newUser({ roles: [{ role: 'analyst', districtCode: 'DNW' }] }),
+      ),
+    };
+  });
+
+  const entryFor = async (tab: Tab) => {
+    const response = await tab.request('GET', `/directory/organisations/${org()}`);
+    expect(response.statusCode).toBe(200);
+    return response.json() as DirectoryEntry;
+  };
+  const locationNames = async (tab: Tab) =>
+    (await entryFor(tab)).locations.map((location) => location.name);
+  const entryReads = async () =>
+    (
+      await ctx.database.db
+        .selectFrom('audit_entries')
+        .select('seq')
+        .where('action', '=', 'directory.entry.read')
+        .where('resource_id', '=', org())
+        .execute()
+    ).length;
+
+  it("shows a confidential location to the organisation's own editors only", async () => {
+    const created = await people.member.request(
+      'POST',
+      `/directory/organisations/${org()}/locations`,
+      shelter,
+    );
+    expect(created.statusCode).toBe(201);
+    const location = created.json() as DirectoryLocation;
+    expect(location).toMatchObject({ organisationId: org(), confidential: true });
+    const publicOne = await people.coordinator.request(
+      'POST',
+      `/directory/organisations/${org()}/locations`,
+      office,
+    );
+    expect(publicOne.statusCode).toBe(201);
+    expect(publicOne.json()).toMatchObject({ confidential: false, openingHours: '' });
+
+    expect(await locationNames(people.member)).toEqual(['Kantoor', 'Opvanghuis']);
+    expect(await locationNames(people.director)).toEqual(['Kantoor', 'Opvanghuis']);
+    for (const tab of [
+      admin,
+      people.coordinator,
+      people.otherCoordinator,
+      people.otherMember,
+      people.analyst,
+    ]) {
+      const entry = await entryFor(tab);
+      expect(entry.locations.map((l) => l.name)).toEqual(['Kantoor']);
+      expect(JSON.stringify(entry)).not.toContain('Geheimstraat');
+    }
+    // Nor in a search, by anyone.
+    for (const q of ['Geheimstraat', 'Opvanghuis', 'opvang']) {
+      const response = await people.member.request('GET', `/directory/search?q=${q}`);
+      expect(JSON.stringify(response.json())).not.toContain('Geheimstraat');
+    }
+    expect(await names('?q=Geheimstraat')).toEqual([]);
+  });
+
+  it('lets only the own editors change or remove a confidential location', async () => {
+    const mine = (await entryFor(people.member)).locations;
+    const secret = mine.find((l) => l.confidential) as DirectoryLocation;
+    const open = mine.find((l) => !l.confidential) as DirectoryLocation;
+    const change = { ...shelter, openingHours: 'Altijd' };
+    for (const tab of [admin, people.coordinator, people.otherMember, people.otherCoordinator]) {
+      expect(
+        (await tab.request('PUT', `/directory/locations/${secret.id}`, change)).statusCode,
+      ).toBe(404);
+      expect((await tab.request('DELETE', `/directory/locations/${secret.id}`)).statusCode).toBe(
+        404,
+      );
+    }
+    expect(
+      (await people.analyst.request('PUT', `/directory/locations/${secret.id}`, change)).statusCode,
+    ).toBe(403);
+    // Nor may they make an address confidential, which would hide it from themselves.
+    expect(
+      (
+        await people.coordinator.request('PUT', `/directory/locations/${open.id}`, {
+          ...office,
+          confidential: true,
+        })
+      ).statusCode,
+    ).toBe(403);
+    expect(
+      (await admin.request('POST', `/directory/organisations/${org()}/locations`, shelter))
+        .statusCode,
+    ).toBe(403);
+    // A public location: those who keep the entry.
+    const renamed = await people.coordinator.request('PUT', `/directory/locations/${open.id}`, {
+      ...office,
+      name: 'Hoofdkantoor',
+    });
+    expect(renamed.statusCode).toBe(200);
+    expect(renamed.json()).toMatchObject({ name: 'Hoofdkantoor' });
+    expect(
+      (await people.otherMember.request('PUT', `/directory/locations/${open.id}`, office))
+        .statusCode,
+    ).toBe(404);
+
+    const changed = await people.director.request(
+      'PUT',
+      `/directory/locations/${secret.id}`,
+      change,
+    );
+    expect(changed.statusCode).toBe(200);
+    expect(changed.json()).toMatchObject({ openingHours: 'Altijd', confidential: true });
+    expect(
+      (await people.member.request('DELETE', `/directory/locations/${secret.id}`)).statusCode,
+    ).toBe(204);
+    expect(
+      (await people.member.request('DELETE', `/directory/locations/${secret.id}`)).statusCode,
+    ).toBe(404);
+    expect(await locationNames(people.member)).toEqual(['Hoofdkantoor']);
+  });
+
+  it('keeps warm-line contacts, and reading them is audited', async () => {
+    const readsBefore = await entryReads();
+    await entryFor(people.analyst);
+    expect(await entryReads()).toBe(readsBefore);
+
+    expect(
+      (
+        await people.member.request('POST', `/directory/organisations/${org()}/contacts`, {
+          ...contact,
+          optedIn: false,
+        })
+      ).statusCode,
+    ).toBe(400);
+    const { optedIn: _, ...withoutConsent } = contact;
+    expect(
+      (
+        await people.member.request(
+          'POST',
+          `/directory/organisations/${org()}/contacts`,
+          withoutConsent,
+        )
+      ).statusCode,
+    ).toBe(400);
+    clock.advance(5);
+    const created = await people.member.request(
+      'POST',
+      `/directory/organisations/${org()}/contacts`,
+      contact,
+    );
+    expect(created.statusCode).toBe(201);
+    const added = created.json() as DirectoryContact;
+    expect(added).toMatchObject({
+      name: 'Fictieve Fatima',
+      role: 'Aandachtsfunctionaris',
+      optedInAt: clock().toISOString(),
+    });
+    expect(
+      (await people.analyst.request('POST', `/directory/organisations/${org()}/contacts`, contact))
+        .statusCode,
+    ).toBe(403);
+    expect(
+      (
+        await people.otherCoordinator.request(
+          'POST',
+          `/directory/organisations/${org()}/contacts`,
+          contact,
+        )
+      ).statusCode,
+    ).toBe(404);
+
+    const entry = await entryFor(people.analyst);
+    expect(entry.contacts.map((c) => c.name)).toEqual(['Fictieve Fatima']);
+    expect(await entryReads()).toBe(readsBefore + 1);
+
+    clock.advance(5);
+    const changed = await people.coordinator.request('PUT', `/directory/contacts/${added.id}`, {
+      ...contact,
+      phone: '020 765 4321',
+    });
+    expect(changed.statusCode).toBe(200);
+    // The moment of consent stays.
+    expect(changed.json()).toMatchObject({ phone: '020 765 4321', optedInAt: added.optedInAt });
+    expect(
+      (await people.otherMember.request('DELETE', `/directory/contacts/${added.id}`)).statusCode,
+    ).toBe(404);
+    expect(
+      (await people.member.request('DELETE', `/directory/contacts/${added.id}`)).statusCode,
+    ).toBe(204);
+    expect(
+      (await people.member.request('PUT', `/directory/contacts/${added.id}`, contact)).statusCode,
+    ).toBe(404);
+    expect((await entryFor(people.analyst)).contacts).toEqual([]);
+  });
+
+  it('lists who changed the entry and when, to those who keep it', async () => {
+    const response = await people.member.request(
+      'GET',
+      `/directory/organisations/${org()}/history?pageSize=100`,
+    );
+    expect(response.statusCode).toBe(200);
+    const history = response.json() as DirectoryHistoryPage;
+    const actions = history.items.map((item) => item.action);
+    // Newest first; reads are not changes.
+    expect(actions).toEqual([
+      'directory.contact.delete',
+      'directory.contact.update',
+      'directory.contact.create',
+      'directory.location.delete',
+      'directory.location.update',
+      'directory.location.update',
+      'directory.location.create',
+      'directory.location.create',
+      'directory.service.create',
+    ]);
+    expect(actions).not.toContain('directory.entry.read');
+    expect(history.items[0]).toMatchObject({
+      user: { id: memberId },
+      organisation: { id: org() },
+    });
+    expect(history.items[1]?.user?.id).toBe(coordinatorId);
+    expect(history.items[1]?.user?.name).toMatch(/Testgebruiker/);
+    expect(history.items[2]?.at).toBe(
+      new Date(new Date(history.items[1]?.at as string).getTime() - 5 * 60_000).toISOString(),
+    );
+    expect(Object.keys(history.items[0] ?? {}).sort()).toEqual([
+      'action',
+      'at',
+      'organisation',
+      'user',
+    ]);
+
+    for (const tab of [admin, people.coordinator, people.director]) {
+      expect(
+        (await tab.request('GET', `/directory/organisations/${org()}/history`)).statusCode,
+      ).toBe(200);
+    }
+    for (const tab of [people.otherMember, people.otherCoordinator]) {
+      expect(
+        (await tab.request('GET', `/directory/organisations/${org()}/history`)).statusCode,
+      ).toBe(404);
+    }
+    expect(
+      (await people.analyst.request('GET', `/directory/organisations/${org()}/history`)).statusCode,
+    ).toBe(403);
   });
 });
