@@ -154,7 +154,7 @@ export function findNames(
       }
     }
     if (!evidence && listed >= 1 && capCount >= 2) evidence = true;
-    // "Miemoent El Fakh", "Lydia van Oosten": capital, particle(s), capital, mid-sentence.
+    // "Noor El Haddaoui", "Petra van Dijkhuis": capital, particle(s), capital, mid-sentence.
     if (!evidence && capCount >= 2) {
       for (let i = run.a; i < run.b; i++) {
         const t = c.tokens[i] as Token;
@@ -190,7 +190,7 @@ export function findNames(
     if (!evidence && firstCap && plausible(firstCap)) {
       const last = c.tokens[run.b] as Token;
       if (AGE_AFTER.test(c.text.slice(last.end, last.end + 14))) evidence = true;
-      // "Jolanda (buurtteam)", "Lucia Martis (St. ProFor)": the organisation or role of a
+      // "Ineke (buurtteam)", "Gloria Statia (St. ProFor)": the organisation or role of a
       // person in brackets after the name, as minutes and attendance lists write it.
       const next = c.tokens[run.b + 1];
       if (

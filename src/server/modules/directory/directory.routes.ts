@@ -18,6 +18,12 @@ import {
 import { actorOf } from '../../auth/session-plugin.js';
 import { problemResponses } from '../../http/problem.js';
 
+/** Who keeps a location, as the three location routes document it. */
+const locationRule =
+  "The organisation's own people, the coordinators of its districts and administrators; " +
+  "a confidential location only the organisation's own people (for anyone else it does " +
+  'not exist: 404), and only they can make one confidential (403)';
+
 const idParams = z.object({ id: z.uuid() });
 
 export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -170,10 +176,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['directory'],
         summary: 'Add a location / Locatie toevoegen',
-        description:
-          "The organisation's own people, the coordinators of its districts and administrators; " +
-          "a confidential location only the organisation's own people (for anyone else it does " +
-          'not exist: 404), and only they can make one confidential (403)',
+        description: locationRule,
         params: idParams,
         body: directoryLocationWriteSchema,
         response: { 201: directoryLocationSchema, ...problemResponses(400, 401, 403, 404) },
@@ -196,10 +199,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['directory'],
         summary: 'Change a location / Locatie wijzigen',
-        description:
-          "The organisation's own people, the coordinators of its districts and administrators; " +
-          "a confidential location only the organisation's own people (for anyone else it does " +
-          'not exist: 404), and only they can make one confidential (403)',
+        description: locationRule,
         params: idParams,
         body: directoryLocationWriteSchema,
         response: { 200: directoryLocationSchema, ...problemResponses(400, 401, 403, 404) },
@@ -216,10 +216,7 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['directory'],
         summary: 'Remove a location / Locatie verwijderen',
-        description:
-          "The organisation's own people, the coordinators of its districts and administrators; " +
-          "a confidential location only the organisation's own people (for anyone else it does " +
-          'not exist: 404), and only they can make one confidential (403)',
+        description: locationRule,
         params: idParams,
         response: { 204: z.undefined(), ...problemResponses(400, 401, 403, 404) },
       },

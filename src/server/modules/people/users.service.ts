@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type {
+  Role,
   RoleGrant,
   UserDetail,
   UserPage,
@@ -168,11 +169,8 @@ export function usersService(
       const districtId =
         role.district_id ??
         (role.network_group_id ? await districtOfGroup(role.network_group_id) : null);
-      const reachable =
-        role.role === 'admin'
-          ? scopeOf(actor.principal, 'users.manage').everything
-          : can(actor.principal, 'users.manage', { districtIds: districtId ? [districtId] : [] });
-      if (!reachable) throw new ForbiddenError('This role lies outside what you manage.');
+      if (!mayHandleRole(actor, role.role, districtId))
+        throw new ForbiddenError('This role lies outside what you manage.');
       if (role.role === 'admin' && userId === actor.user.id) {
         throw new ConflictError('You cannot take away your own administrator role.');
       }
@@ -200,12 +198,8 @@ export function usersService(
         networkGroupId = grant.networkGroupId;
         districtId = groupDistrict;
       }
-      const everything = scopeOf(actor.principal, 'users.manage').everything;
-      const allowed =
-        grant.role === 'admin'
-          ? everything
-          : can(actor.principal, 'users.manage', { districtIds: districtId ? [districtId] : [] });
-      if (!allowed) throw new ForbiddenError('You can only give roles within your own district.');
+      if (!mayHandleRole(actor, grant.role, districtId))
+        throw new ForbiddenError('You can only give roles within your own district.');
       return {
         role: grant.role,
         districtId: networkGroupId ? null : districtId,
@@ -231,6 +225,16 @@ export function usersService(
   }
 
   return service;
+}
+
+/**
+ * Whether the actor may give or take away a role in this district: the administrator role
+ * only by administrators, any other role by those who manage accounts in its district.
+ */
+function mayHandleRole(actor: Actor, role: Role, districtId: string | null): boolean {
+  return role === 'admin'
+    ? scopeOf(actor.principal, 'users.manage').everything
+    : can(actor.principal, 'users.manage', { districtIds: districtId ? [districtId] : [] });
 }
 
 const unknown = (path: string) =>

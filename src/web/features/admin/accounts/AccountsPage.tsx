@@ -27,6 +27,7 @@ import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
 import { AdminTable } from '../AdminTable.js';
 import { adminPaths } from '../adminPaths.js';
 import { adminQueryKey, useUsers } from '../adminQueries.js';
+import { districtReach } from '../districtReach.js';
 import { PermissionGate } from '../PermissionGate.js';
 import { describeRole, statusName } from '../roleText.js';
 
@@ -34,14 +35,6 @@ import { describeRole, statusName } from '../roleText.js';
 export function AccountsPage() {
   return <PermissionGate actions={['users.manage']}>{(me) => <Accounts me={me} />}</PermissionGate>;
 }
-
-/** The districts a coordinator works in, by name; empty for an administrator. */
-export const coordinatedDistricts = (me: Me): string[] =>
-  me.roles.some((assignment) => assignment.role === 'admin')
-    ? []
-    : me.roles.flatMap((assignment) =>
-        assignment.role === 'coordinator' && assignment.district ? [assignment.district.name] : [],
-      );
 
 interface AccountSearch {
   q?: string | undefined;
@@ -63,7 +56,8 @@ function Accounts({ me }: { me: Me }) {
   const [q, setQ] = useState(search.q ?? '');
   const [status, setStatus] = useState<UserStatus | ''>(search.status ?? '');
   const users = useUsers({ ...search, page });
-  const districts = coordinatedDistricts(me);
+  // The districts whose people a coordinator manages, by name; empty for an administrator.
+  const districts = (districtReach(me, 'users.manage') ?? []).map((district) => district.name);
 
   function submit(event: FormEvent) {
     event.preventDefault();

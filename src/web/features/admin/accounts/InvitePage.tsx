@@ -11,6 +11,7 @@ import { adminApi, type Invitation } from '../adminApi.js';
 import { adminPaths } from '../adminPaths.js';
 import { useOrganisationPage } from '../adminQueries.js';
 import { ChoiceField } from '../ChoiceField.js';
+import { districtReach, withinReach } from '../districtReach.js';
 import { PermissionGate } from '../PermissionGate.js';
 import { TextField } from '../TextField.js';
 import { useAdminMutation } from '../useAdminMutation.js';
@@ -58,14 +59,11 @@ function InviteForm({ me }: { me: Me }) {
   const { errors } = invite;
   usePageTitle(t('admin.invite.title'), errors.length);
 
-  const admin = me.roles.some((assignment) => assignment.role === 'admin');
-  const ownDistricts = me.roles.flatMap((assignment) =>
-    assignment.role === 'coordinator' && assignment.district ? [assignment.district.code] : [],
-  );
+  const reach = districtReach(me, 'users.manage');
   const organisations = useOrganisationPage({});
   const organisationOptions = (organisations.data?.items ?? []).filter(
     (organisation) =>
-      admin || organisation.districts.some((district) => ownDistricts.includes(district.code)),
+      !reach || organisation.districts.some((district) => withinReach(reach, district.code)),
   );
 
   function submit(event: FormEvent) {

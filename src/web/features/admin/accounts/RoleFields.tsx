@@ -6,6 +6,7 @@ import type { FormError } from '../../../lib/formErrors.js';
 import { useDistricts } from '../../../lib/queries.js';
 import { useNetworkGroups } from '../adminQueries.js';
 import { ChoiceField } from '../ChoiceField.js';
+import { districtReach, withinReach } from '../districtReach.js';
 import { roleName } from '../roleText.js';
 
 /** A role being chosen in a form, with the district or network group it applies to. */
@@ -75,14 +76,12 @@ export function RoleFields({
 }) {
   const { t } = useTranslation();
   const field = ids(prefix);
-  const admin = me.roles.some((assignment) => assignment.role === 'admin');
-  const ownDistricts = me.roles.flatMap((assignment) =>
-    assignment.role === 'coordinator' && assignment.district ? [assignment.district.code] : [],
-  );
+  const reach = districtReach(me, 'users.manage');
+  const admin = reach === undefined;
   const districts = useDistricts();
   const groups = useNetworkGroups(needsGroup(value.role));
-  const districtOptions = (districts.data?.items ?? []).filter(
-    (district) => admin || ownDistricts.includes(district.code),
+  const districtOptions = (districts.data?.items ?? []).filter((district) =>
+    withinReach(reach, district.code),
   );
 
   return (

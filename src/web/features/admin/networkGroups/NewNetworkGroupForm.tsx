@@ -17,6 +17,7 @@ import { adminApi } from '../adminApi.js';
 import { adminPaths } from '../adminPaths.js';
 import { useOrganisationPage } from '../adminQueries.js';
 import { ChoiceField } from '../ChoiceField.js';
+import { districtReach, withinReach } from '../districtReach.js';
 import { TextField } from '../TextField.js';
 import { useAdminMutation } from '../useAdminMutation.js';
 
@@ -27,16 +28,13 @@ import { useAdminMutation } from '../useAdminMutation.js';
 export function NewNetworkGroupForm({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const admin = me.roles.some((assignment) => assignment.role === 'admin');
-  const ownDistricts = me.roles.flatMap((assignment) =>
-    assignment.role === 'coordinator' && assignment.district ? [assignment.district.code] : [],
-  );
+  const reach = districtReach(me, 'network-groups.manage');
   const districts = useDistricts();
-  const districtOptions = (districts.data?.items ?? []).filter(
-    (district) => admin || ownDistricts.includes(district.code),
+  const districtOptions = (districts.data?.items ?? []).filter((district) =>
+    withinReach(reach, district.code),
   );
   const [districtCode, setDistrictCode] = useState(
-    ownDistricts.length === 1 && !admin ? (ownDistricts[0] ?? '') : '',
+    reach?.length === 1 ? (reach[0]?.code ?? '') : '',
   );
   const [name, setName] = useState('');
   const [organisationIds, setOrganisationIds] = useState<string[]>([]);

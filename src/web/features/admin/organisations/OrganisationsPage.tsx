@@ -21,6 +21,7 @@ import { usePageTitle } from '../../../lib/usePageTitle.js';
 import { AdminBreadcrumb } from '../AdminBreadcrumb.js';
 import { AdminTable } from '../AdminTable.js';
 import { useOrganisationPage } from '../adminQueries.js';
+import { districtReach } from '../districtReach.js';
 import { type Outcome, OutcomeAlert, outcome } from '../OutcomeAlert.js';
 import { PermissionGate } from '../PermissionGate.js';
 import { OrganisationForm } from './OrganisationForm.js';
@@ -36,14 +37,6 @@ export function OrganisationsPage() {
   );
 }
 
-/** The districts a coordinator keeps organisations for; undefined for an administrator. */
-function ownDistrictsOf(me: Me): string[] | undefined {
-  if (me.roles.some((assignment) => assignment.role === 'admin')) return undefined;
-  return me.roles.flatMap((assignment) =>
-    assignment.role === 'coordinator' && assignment.district ? [assignment.district.code] : [],
-  );
-}
-
 function Organisations({ me }: { me: Me }) {
   const { t } = useTranslation();
   usePageTitle(t('admin.organisations.title'));
@@ -52,7 +45,7 @@ function Organisations({ me }: { me: Me }) {
   const district = params.get('district') ?? '';
   const districts = useDistricts();
   const organisations = useOrganisationPage({ district: district || undefined, page, pageSize });
-  const ownDistricts = ownDistrictsOf(me);
+  const ownDistricts = districtReach(me, 'organisations.manage')?.map((district) => district.code);
   const [editing, setEditing] = useState<Organisation>();
   const [focusForm, setFocusForm] = useState(false);
   const [feedback, setFeedback] = useState<Outcome>();
