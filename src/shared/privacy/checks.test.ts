@@ -49,4 +49,9 @@ describe('the mod-97 check of an IBAN', () => {
       expect(isValidIban(bad), bad).toBe(false);
     }
   });
+
+  it('rejects two letters that are no IBAN country, even when mod-97 happens to hold', () => {
+    // Found by the property test: a phone number after "AB" passed as an IBAN.
+    expect(isValidIban('AB0306406540')).toBe(false);
+  });
 });
