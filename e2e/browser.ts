@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import type { Config } from '../src/server/config.js';
 import { startServer } from '../src/server/main.js';
 import { freePort } from '../src/server/testing/free-port.js';
 import { testServerConfig } from '../src/server/testing/test-config.js';
@@ -35,7 +36,7 @@ export interface DemoServer {
  * http://localhost:PORT — a host name, as passkeys (WebAuthn) need one; also its PUBLIC_URL.
  * `database` opens the same database, for a test that must look behind the API.
  */
-export async function startDemoServer(): Promise<DemoServer> {
+export async function startDemoServer(settings: Partial<Config> = {}): Promise<DemoServer> {
   const testDatabase: TestDatabase = await createTestDatabase();
   const port = await freePort();
   const config = {
@@ -43,6 +44,7 @@ export async function startDemoServer(): Promise<DemoServer> {
     host: 'localhost',
     port,
     publicUrl: `http://localhost:${port}`,
+    ...settings,
   };
   const server = await startServer(config).catch(async (error: unknown) => {
     await testDatabase.drop();
@@ -92,7 +94,10 @@ export interface BrowserSuite {
  * Registers the hooks of a file of browser tests: the demo server and Chromium start before its
  * first test and stop after its last, whatever failed in between.
  */
-export function browserSuite(): BrowserSuite {
+export function browserSuite(
+  /** Settings of the demo server beyond the defaults, e.g. `{ publicDirectory: true }`. */
+  settings: Partial<Config> = {},
+): BrowserSuite {
   let browser: Browser | undefined;
   let server: DemoServer | undefined;
   let context: BrowserContext | undefined;
@@ -100,7 +105,7 @@ export function browserSuite(): BrowserSuite {
 
   beforeAll(async () => {
     // One after the other, so that afterAll can close whichever started if the other fails.
-    server = await startDemoServer();
+    server = await startDemoServer(settings);
     browser = await launchChromium();
     mkdirSync('test-results', { recursive: true });
   });

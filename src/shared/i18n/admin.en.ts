@@ -360,6 +360,9 @@ export const adminEn: AdminCatalogue = {
       directory_contact_delete: 'Directory: contact removed',
       directory_entry_read: 'Directory: contacts viewed',
       directory_history_read: 'Directory: history viewed',
+      directory_reminder: 'Directory: reminder to confirm sent',
+      directory_import: 'Directory: changed by an import',
+      'directory_who-is-who_read': 'Directory: who-is-who viewed',
     },
     outcome: {
       success: 'Succeeded',

@@ -362,6 +362,9 @@ export const adminNl = {
       directory_contact_delete: 'Sociale kaart: contactpersoon verwijderd',
       directory_entry_read: 'Sociale kaart: contactpersonen bekeken',
       directory_history_read: 'Sociale kaart: geschiedenis bekeken',
+      directory_reminder: 'Sociale kaart: herinnering om te bevestigen verstuurd',
+      directory_import: 'Sociale kaart: gewijzigd door een import',
+      'directory_who-is-who_read': 'Sociale kaart: wie-is-wie bekeken',
     },
     outcome: {
       success: 'Gelukt',

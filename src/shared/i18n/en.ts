@@ -23,6 +23,7 @@ export const en: Catalogue = {
     admin: 'Management',
     outbox: 'Outbox',
     checkText: 'Check a text',
+    directory: 'Partner directory',
   },
   account: {
     signIn: 'Sign in',

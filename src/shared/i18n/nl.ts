@@ -21,6 +21,7 @@ export const nl = {
     admin: 'Beheer',
     outbox: 'Postvak',
     checkText: 'Tekst controleren',
+    directory: 'Sociale kaart',
   },
   account: {
     signIn: 'Inloggen',

@@ -11,6 +11,7 @@ import { LoadingParagraph } from '../features/auth/LoadingParagraph.js';
 import { MySessionsPage } from '../features/auth/MySessionsPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { TotpEnrolmentPage } from '../features/auth/TotpEnrolmentPage.js';
+import { directoryPaths, directoryRoutePatterns } from '../features/directory/directoryPaths.js';
 import { NotFoundPage } from '../features/errors/NotFoundPage.js';
 import { privacyPaths } from '../features/privacy/privacyPaths.js';
 import { StartPage } from '../features/start/StartPage.js';
@@ -30,6 +31,21 @@ function lazyPage(load: () => Promise<ComponentType>) {
   );
 }
 const adminPage = (name: keyof AdminPages) => lazyPage(async () => (await adminPages())[name]);
+
+/** Keeping the directory current (editing, history, import/export): a chunk of its own too. */
+const directoryEditPages = () => import('../features/directory/edit/directoryEditPages.js');
+const directoryEditPage = (name: keyof Awaited<ReturnType<typeof directoryEditPages>>) =>
+  lazyPage(async () => (await directoryEditPages())[name]);
+
+/** Reading the directory (search, an entry, a district's who-is-who): a chunk of its own. */
+const directoryPages = () => import('../features/directory/directoryPages.js');
+const directoryPage = (name: keyof Awaited<ReturnType<typeof directoryPages>>) =>
+  lazyPage(async () => (await directoryPages())[name]);
+
+/** The public directory page for residents: a chunk of its own, with its own words. */
+const publicDirectoryPages = () => import('../features/public-directory/publicDirectoryPages.js');
+const publicDirectoryPage = (name: keyof Awaited<ReturnType<typeof publicDirectoryPages>>) =>
+  lazyPage(async () => (await publicDirectoryPages())[name]);
 
 const router = createBrowserRouter([
   {
@@ -65,7 +81,21 @@ const router = createBrowserRouter([
       { path: adminRoutePatterns.networkGroup, element: adminPage('NetworkGroupPage') },
       { path: adminPaths.auditTrail, element: adminPage('AuditTrailPage') },
       { path: adminPaths.outbox, element: <OutboxPage /> },
+      { path: directoryPaths.search, element: directoryPage('DirectorySearchPage') },
+      { path: directoryRoutePatterns.entry, element: directoryPage('DirectoryEntryPage') },
+      { path: directoryRoutePatterns.whoIsWho, element: directoryPage('WhoIsWhoPage') },
+      { path: directoryRoutePatterns.edit, element: directoryEditPage('DirectoryEditPage') },
+      { path: directoryPaths.exchange, element: directoryEditPage('DirectoryExchangePage') },
       { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+  {
+    // The public page for residents (when the installation turns it on): a chunk of its own,
+    // with a frame of its own (a quick exit, none of the signed-in menu).
+    element: publicDirectoryPage('PublicLayout'),
+    children: [
+      { path: directoryPaths.publicSearch, element: publicDirectoryPage('PublicSearchPage') },
+      { path: directoryRoutePatterns.publicEntry, element: publicDirectoryPage('PublicEntryPage') },
     ],
   },
 ]);

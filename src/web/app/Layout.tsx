@@ -17,8 +17,9 @@ import { AccountMenuItems } from '../features/auth/AccountMenuItems.js';
 import { authPaths } from '../features/auth/authPaths.js';
 import { isSignedIn } from '../features/auth/isSignedIn.js';
 import { useSignOut } from '../features/auth/useSignOut.js';
+import { directoryPaths } from '../features/directory/directoryPaths.js';
 import { privacyPaths } from '../features/privacy/privacyPaths.js';
-import { otherLanguage } from '../lib/i18n.js';
+import { chooseLanguage, otherLanguage } from '../lib/i18n.js';
 import { useInstance, useMe } from '../lib/queries.js';
 import { RouterLink } from '../lib/RouterLink.js';
 import { useFocusMainOnNavigate } from '../lib/useFocusMainOnNavigate.js';
@@ -30,6 +31,7 @@ type Audience = 'everyone' | 'signedIn' | readonly Action[];
 /** The main navigation; shown in the header on wide windows and in the menu on narrow ones. */
 const navigation: readonly { key: string; href: string; audience: Audience }[] = [
   { key: 'nav.start', href: '/', audience: 'everyone' },
+  { key: 'nav.directory', href: directoryPaths.search, audience: 'signedIn' },
   // Those who write case-table texts: the check runs in the browser, the text goes nowhere.
   { key: 'nav.checkText', href: privacyPaths.checkText, audience: ['pii.override'] },
   { key: 'nav.mySessions', href: authPaths.mySessions, audience: 'signedIn' },
@@ -96,7 +98,7 @@ export function Layout() {
             type="button"
             lang={switchTo}
             aria-label={t('language.switchToLabel')}
-            onClick={() => i18n.changeLanguage(switchTo)}
+            onClick={() => chooseLanguage(switchTo)}
           >
             {t('language.switchTo')}
           </PageHeader.MenuLink>,

@@ -47,7 +47,12 @@ function retryAfter(response: Response): number | undefined {
   return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
-async function request(method: Method, path: string, body?: unknown): Promise<unknown> {
+async function request(
+  method: Method,
+  path: string,
+  body?: unknown,
+  signal?: AbortSignal,
+): Promise<unknown> {
   const headers: Record<string, string> = { accept: 'application/json' };
   // Every request that changes something carries this header, or the server refuses it (CSRF).
   if (method !== 'GET') headers['x-csrf-protection'] = '1';
@@ -57,6 +62,7 @@ async function request(method: Method, path: string, body?: unknown): Promise<un
     headers,
     credentials: 'same-origin',
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    ...(signal ? { signal } : {}),
   });
   const answer: unknown =
     response.status === 204 ? undefined : await response.json().catch(() => undefined);
@@ -71,9 +77,16 @@ async function request(method: Method, path: string, body?: unknown): Promise<un
   return answer;
 }
 
-/** A GET of the API whose answer is checked against `schema`. Throws ApiError on failure. */
-export async function get<T extends z.ZodType>(path: string, schema: T): Promise<z.output<T>> {
-  return schema.parse(await request('GET', path));
+/**
+ * A GET of the API whose answer is checked against `schema`. Throws ApiError on failure. A
+ * `signal` (TanStack Query passes one) cancels the request when its answer is no longer wanted.
+ */
+export async function get<T extends z.ZodType>(
+  path: string,
+  schema: T,
+  options: { signal?: AbortSignal } = {},
+): Promise<z.output<T>> {
+  return schema.parse(await request('GET', path, undefined, options.signal));
 }
 
 /**

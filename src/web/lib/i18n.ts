@@ -20,7 +20,9 @@ export async function initI18n(): Promise<typeof i18n> {
       detection: {
         order: ['localStorage'],
         lookupLocalStorage: languageStorageKey,
-        caches: ['localStorage'],
+        // Nothing is stored until someone chooses (chooseLanguage): opening a page — the public
+        // directory on a shared computer — must leave no trace in the browser.
+        caches: [],
       },
       interpolation: { escapeValue: false }, // React escapes already
       returnNull: false,
@@ -31,6 +33,16 @@ export async function initI18n(): Promise<typeof i18n> {
   followLanguage(i18n.resolvedLanguage ?? defaultLanguage);
   i18n.on('languageChanged', followLanguage);
   return i18n;
+}
+
+/** The user's choice of language, kept in this browser for their next visit. */
+export function chooseLanguage(language: Language): void {
+  void i18n.changeLanguage(language);
+  try {
+    localStorage.setItem(languageStorageKey, language);
+  } catch {
+    // Storage refused (private mode, full): the choice holds for this visit only.
+  }
 }
 
 export const otherLanguage = (language: string | undefined): Language =>

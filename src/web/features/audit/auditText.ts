@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { actions } from '../../../shared/permissions.js';
 import type { AuditEntry } from '../../../shared/schemas/audit.js';
+import { directoryChangeActions, directoryReadActions } from '../../../shared/schemas/directory.js';
 
 /**
  * An action of the audit trail in words ("Ingelogd met wachtwoord"), or as it is stored when
@@ -65,6 +66,8 @@ export const knownActions = [
   'network-group.member.remove',
   'audit.search',
   'audit.export',
+  ...directoryChangeActions,
+  ...directoryReadActions,
   // Refusals are stored under the permission that was asked for; reading the outbox is one too.
   ...actions,
 ] as const;
