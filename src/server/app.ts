@@ -24,7 +24,11 @@ import { apiPrefix, registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { registerWebApp } from './http/web.js';
 import { mailRoutes } from './mail/mail.routes.js';
-import { directoryRoutes } from './modules/directory/directory.routes.js';
+import { directoryRoutes, directoryWhoIsWhoRoutes } from './modules/directory/directory.routes.js';
+import { directoryExchangeRoutes } from './modules/directory/exchange/directory-exchange.routes.js';
+import { directoryExchangeService } from './modules/directory/exchange/directory-exchange.service.js';
+import { publicDirectoryRoutes } from './modules/directory/public-directory.routes.js';
+import { publicDirectoryService } from './modules/directory/public-directory.service.js';
 import { districtsRoutes } from './modules/districts/districts.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
@@ -34,7 +38,9 @@ import { createServices, type ServiceOptions } from './services.js';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'webRoot' | 'sessions' | 'mail' | 'publicUrl'> &
-    Partial<Pick<Config, 'trustProxy'>>;
+    Partial<Pick<Config, 'trustProxy'>> &
+    /** The public directory page; off when not given. */
+    Partial<Pick<Config, 'publicDirectory'>>;
   database: DatabaseHandle;
   /** The time and a faster password hash, for tests; production leaves both unset. */
   serviceOptions?: ServiceOptions;
@@ -101,6 +107,19 @@ export async function buildApp({
       await api.register(auditRoutes);
       await api.register(piiRoutes);
       await api.register(directoryRoutes);
+      await api.register(directoryWhoIsWhoRoutes);
+      await api.register(publicDirectoryRoutes, {
+        service: publicDirectoryService(database.db, {
+          enabled: config.publicDirectory ?? false,
+        }),
+      });
+      await api.register(directoryExchangeRoutes, {
+        service: directoryExchangeService(
+          database.db,
+          app.services.audit,
+          serviceOptions?.clock ?? (() => new Date()),
+        ),
+      });
       await extraApiRoutes?.(api);
     },
     { prefix: apiPrefix },

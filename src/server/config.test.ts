@@ -58,6 +58,13 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ TRUST_PROXY: 'everyone' })).toThrow(/TRUST_PROXY/);
   });
 
+  it('keeps the public directory page off unless a deployment turns it on', () => {
+    expect(loadConfig({}).publicDirectory).toBe(false);
+    expect(loadConfig({ SCHAKEL_PUBLIC_DIRECTORY: 'true' }).publicDirectory).toBe(true);
+    expect(loadConfig({ SCHAKEL_PUBLIC_DIRECTORY: 'false' }).publicDirectory).toBe(false);
+    expect(loadConfig({ SCHAKEL_PUBLIC_DIRECTORY: '' }).publicDirectory).toBe(false);
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '' }).port).toBe(3000);
   });
@@ -69,6 +76,7 @@ describe('configuration from the environment', () => {
     [{ HOST: '  ' }, 'HOST'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ SCHAKEL_SEED_DEMO: 'maybe' }, 'SCHAKEL_SEED_DEMO'],
+    [{ SCHAKEL_PUBLIC_DIRECTORY: 'on' }, 'SCHAKEL_PUBLIC_DIRECTORY'],
     [{ DATABASE_POOL_MAX: '0' }, 'DATABASE_POOL_MAX'],
     [{ NODE_ENV: 'staging' }, 'NODE_ENV'],
   ])('refuses %o with one line naming %s', (environment, variable) => {

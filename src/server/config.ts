@@ -27,6 +27,7 @@ const environmentSchema = z.object({
     .default(10),
   SCHAKEL_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   SCHAKEL_SEED_DEMO: booleanFlag.optional(),
+  SCHAKEL_PUBLIC_DIRECTORY: booleanFlag.default(false),
   SESSION_IDLE_MINUTES: z.coerce
     .number({ error: 'must be a number of minutes' })
     .int('must be a whole number')
@@ -98,6 +99,11 @@ export interface Config {
   };
   /** Where the built web app lives; absent when only the API is served (tests). */
   webRoot?: string;
+  /**
+   * The partner directory's public page for residents (public fields only, with a quick exit):
+   * off unless a deployment chooses it. Off, its API answers 404 as if it did not exist.
+   */
+  publicDirectory: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -137,6 +143,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       absoluteHours: env.SESSION_ABSOLUTE_HOURS,
       secureCookies: env.SCHAKEL_SECURE_COOKIES ?? env.NODE_ENV === 'production',
     },
+    publicDirectory: env.SCHAKEL_PUBLIC_DIRECTORY,
   };
 }
 

@@ -6,6 +6,7 @@ import { openDatabase } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
 import { markServing } from './db/server-marker.js';
 import { seedDemo } from './demo/seed-demo.js';
+import { startPeriodicJobs } from './jobs/periodic-jobs.js';
 import { indexMissingDirectoryEntries } from './modules/directory/directory.service.js';
 
 /** The built web app sits beside the server: dist/web next to dist/server. */
@@ -25,7 +26,9 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
   const database = openDatabase(config.database);
   let app: FastifyInstance | undefined;
   let unmark = () => {};
+  let stopJobs = async () => {};
   const stop = async () => {
+    await stopJobs();
     await app?.close();
     await database.close();
     unmark();
@@ -40,6 +43,16 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
     });
     const address = await listen(app, config);
     if (config.database.engine === 'sqlite') unmark = markServing(config.database.file);
+    const { services, log } = app;
+    stopJobs = startPeriodicJobs(
+      [
+        {
+          name: 'directory-reminders',
+          run: () => services.directoryReminders.remindUnconfirmedEntries(),
+        },
+      ],
+      { log: (level, message, fields) => log[level](fields, message) },
+    );
     app.log.info(
       { database: database.engine, demoSeeded: seed?.seeded ?? false },
       'Schakel is listening',

@@ -12,6 +12,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { mailService } from './mail/mail.service.js';
 import { createMailer, type MailSettings } from './mail/mailer.js';
 import { directoryService } from './modules/directory/directory.service.js';
+import { directoryRemindersService } from './modules/directory/directory-reminders.service.js';
 import { districtsAdminService, districtsService } from './modules/districts/districts.service.js';
 import {
   organisationsAdminService,
@@ -62,6 +63,7 @@ export function createServices(
     networkGroups: networkGroupsService(db, audit),
     pii: piiService(db, audit),
     directory: directoryService(db, audit, clock),
+    directoryReminders: directoryRemindersService(db, audit, clock, { mailer, publicUrl }),
     auth,
     passkeys: passkeysService(db, relyingPartyOf(publicUrl), clock, auth, audit),
     sso: ssoService(db, publicUrl, clock, auth, audit),

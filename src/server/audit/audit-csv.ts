@@ -23,7 +23,7 @@ const columns = [
  * A spreadsheet program runs a cell that starts with = + - @ as a formula; a user agent
  * string is chosen by whoever sends it, so such cells get a leading apostrophe (OWASP).
  */
-const inert = (value: string | number | null) => {
+export const inert = (value: string | number | null) => {
   if (value === null) return '';
   const text = String(value);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;

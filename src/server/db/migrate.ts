@@ -8,6 +8,8 @@ import * as m0006 from './migrations/0006-audit-trail.js';
 import * as m0007 from './migrations/0007-pii-overrides.js';
 import * as m0008 from './migrations/0008-directory.js';
 import * as m0009 from './migrations/0009-directory-locations-contacts.js';
+import * as m0010 from './migrations/0010-directory-reminders.js';
+import * as m0011 from './migrations/0011-directory-search-indexes.js';
 import type { Database } from './schema.js';
 
 // Listed here rather than read from a folder, so the same list works from src/ and dist/.
@@ -21,6 +23,8 @@ const migrations: Record<string, Migration> = {
   '0007-pii-overrides': m0007,
   '0008-directory': m0008,
   '0009-directory-locations-contacts': m0009,
+  '0010-directory-reminders': m0010,
+  '0011-directory-search-indexes': m0011,
 };
 
 /** The names of all migrations, oldest first. */

@@ -14,6 +14,7 @@ import type {
   DirectoryContactTable,
   DirectoryLocationTable,
   DirectoryProfileTable,
+  DirectoryReminderTable,
   DirectorySearchTable,
   DirectoryServiceDistrictTable,
   DirectoryServiceTable,
@@ -64,4 +65,5 @@ export interface Database {
   directory_search: DirectorySearchTable;
   directory_locations: DirectoryLocationTable;
   directory_contacts: DirectoryContactTable;
+  directory_reminders: DirectoryReminderTable;
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OrganisationPage } from '../../shared/schemas/organisation.js';
 import type { Instance } from '../../shared/schemas/system.js';
+import { apiClient } from '../testing/api-client.js';
 import { createTestApp, type TestContext } from '../testing/test-app.js';
-import { demoOrganisations, demoUsers } from './demo-data.js';
+import { demoOrganisations, demoPassword, demoTotpSecret, demoUsers } from './demo-data.js';
 import { type SeedResult, seedDemo } from './seed-demo.js';
 
 let ctx: TestContext;
@@ -46,6 +47,32 @@ describe('the demo seed', () => {
   it('marks the installation as a demo, which an empty one is not', async () => {
     expect(before.demo).toBe(false);
     expect(await get<Instance>('/api/v1/instance')).toMatchObject({ demo: true });
+  });
+
+  it("fills the directory: a member finds the fathers' group of Zuidoost, not the shelter address", async () => {
+    const member = apiClient(ctx.app);
+    const signIn = await member.signInFully(
+      { email: 'farah@demo.schakel.example', password: demoPassword, totpSecret: demoTotpSecret },
+      new Date(),
+    );
+    expect(signIn.statusCode).toBe(200);
+    const found = (await member.request('GET', '/directory/search?q=vaders%20zuidoost')).json() as {
+      items: { id: string; name: string; whatWeDo: string }[];
+    };
+    expect(found.items[0]?.name).toBe('Stichting ProFor');
+    const entry = (
+      await member.request('GET', `/directory/organisations/${found.items[0]?.id}`)
+    ).json() as { services: { name: string }[]; contacts: unknown[] };
+    expect(entry.services.map((service) => service.name)).toContain('Vadergroep Zuidoost');
+    expect(entry.contacts).toHaveLength(1);
+
+    const shelter = (await member.request('GET', '/directory/search?q=blijf')).json() as {
+      items: { id: string }[];
+    };
+    const blijf = (
+      await member.request('GET', `/directory/organisations/${shelter.items[0]?.id}`)
+    ).json() as { locations: unknown[] };
+    expect(blijf.locations).toEqual([]); // its only location is confidential
   });
 
   it('leaves a database with data alone', async () => {

@@ -1,9 +1,16 @@
 import type { Kysely } from 'kysely';
+import {
+  directoryContactWriteSchema,
+  directoryLocationWriteSchema,
+  directoryProfileWriteSchema,
+  directoryServiceWriteSchema,
+} from '../../shared/schemas/directory.js';
 import { rolesRequiringMfa } from '../../shared/schemas/people.js';
 import { hashPassword } from '../auth/passwords.js';
-import { nowIso } from '../db/ids.js';
+import { newId, nowIso } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { inTransaction } from '../db/transaction.js';
+import { directoryRepository } from '../modules/directory/directory.repository.js';
 import { districtsService } from '../modules/districts/districts.service.js';
 import { organisationsService } from '../modules/organisations/organisations.service.js';
 import { peopleService } from '../modules/people/people.service.js';
@@ -16,6 +23,7 @@ import {
   demoTotpSecret,
   demoUsers,
 } from './demo-data.js';
+import { demoDirectory } from './demo-directory.js';
 
 export type SeedResult =
   | { seeded: true; districts: number; organisations: number; users: number }
@@ -81,6 +89,7 @@ export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): P
       }
     }
 
+    await seedDemoDirectory(trx, organisationIds);
     await systemService(trx, engine).markDemoSeeded(nowIso());
     return {
       seeded: true,
@@ -89,4 +98,51 @@ export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): P
       users: demoUsers.length,
     };
   });
+}
+
+/**
+ * The demo's directory entries, through the same schemas as the API, so every value is one the
+ * application accepts. Some entries were confirmed long ago, to show "to be checked".
+ */
+async function seedDemoDirectory(trx: Kysely<Database>, organisationIds: Map<string, string>) {
+  const repository = directoryRepository(trx);
+  const districts = await districtsService(trx).findByCodes(demoDistricts.map((d) => d.code));
+  const districtIdOf = (code: string) => districts.find((d) => d.code === code)?.id ?? '';
+  const now = new Date();
+  const at = now.toISOString();
+  for (const entry of demoDirectory) {
+    const organisationId = organisationIds.get(entry.organisation);
+    if (!organisationId) throw new Error(`Demo directory names an unknown organisation.`);
+    await repository.upsertProfile(
+      organisationId,
+      directoryProfileWriteSchema.parse(entry.profile),
+      at,
+    );
+    if (entry.verifiedMonthsAgo !== undefined) {
+      const verifiedAt = new Date(now);
+      verifiedAt.setUTCMonth(verifiedAt.getUTCMonth() - entry.verifiedMonthsAgo);
+      await repository.markVerified(organisationId, verifiedAt.toISOString());
+    }
+    for (const service of entry.services) {
+      const input = directoryServiceWriteSchema.parse(service);
+      await repository.saveService(
+        { id: newId(), organisationId, at, isNew: true },
+        input,
+        input.districtCodes.map(districtIdOf),
+      );
+    }
+    for (const location of entry.locations ?? []) {
+      await repository.saveLocation(
+        { id: newId(), organisationId, at, isNew: true },
+        directoryLocationWriteSchema.parse(location),
+      );
+    }
+    for (const contact of entry.contacts ?? []) {
+      await repository.saveContact(
+        { id: newId(), organisationId, at, isNew: true },
+        directoryContactWriteSchema.parse({ ...contact, optedIn: true }),
+      );
+    }
+    await repository.reindex(organisationId);
+  }
 }

@@ -567,6 +567,47 @@ const rows: Row[] = [
     expected: directoryEditors(204),
     call: async () => ({ method: 'DELETE', url: `/directory/contacts/${await newContactA1()}` }),
   },
+  {
+    // A district's who-is-who (to print): everyone signed in, like the entries it lists.
+    route: 'GET /directory/who-is-who/{districtCode}',
+    expected: own(200),
+    call: () => get(`/directory/who-is-who/${fx.districtA.code}`),
+  },
+  {
+    // Exports hold no contacts or confidential locations: everyone signed in.
+    route: 'GET /directory/export',
+    expected: own(200),
+    call: () => get('/directory/export?format=csv'),
+  },
+  {
+    // Those who manage organisations; the other coordinator's answer names the row out of reach.
+    route: 'POST /directory/import',
+    expected: { ...districtManagers(200), otherCoordinator: 422 },
+    async call() {
+      const { name } = await ctx.database.db
+        .selectFrom('organisations')
+        .select('name')
+        .where('id', '=', fx.organisationA1)
+        .executeTakeFirstOrThrow();
+      return post('/directory/import', {
+        format: 'csv',
+        content: `organisation_name,organisation_description\n${name},Bijgewerkt per import.\n`,
+      });
+    },
+  },
+
+  // The directory's public page, turned on here (SCHAKEL_PUBLIC_DIRECTORY): anyone, signed in
+  // or not. Off, both answer 404 (public-directory.test.ts).
+  {
+    route: 'GET /public/directory/search',
+    expected: all(200),
+    call: () => get('/public/directory/search?q=stichting'),
+  },
+  {
+    route: 'GET /public/directory/organisations/{id}',
+    expected: all(200),
+    call: () => get(`/public/directory/organisations/${fx.organisationA1}`),
+  },
 
   // Audit trail and outbox.
   { route: 'GET /audit-entries', expected: adminOnly(200), call: () => get('/audit-entries') },
@@ -593,7 +634,7 @@ const fakeCredential = {
 };
 
 beforeAll(async () => {
-  ctx = await createTestApp({ clock });
+  ctx = await createTestApp({ clock, publicDirectory: true });
   const districtA = await ctx.newDistrict();
   const districtB = await ctx.newDistrict();
   const organisationA1 = (await ctx.newOrganisation({ districtCodes: [districtA.code] })).id;

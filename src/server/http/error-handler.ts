@@ -57,6 +57,16 @@ const clientErrors: Record<string, { status: number; detail: string }> = {
 };
 
 /**
+ * A unique key the database refused: two requests created the same thing at the same moment,
+ * after the service had checked that it did not exist yet (PostgreSQL 23505, SQLite's
+ * constraint codes). The second gets 409, not 500.
+ */
+const isUniqueViolation = (error: { code?: unknown }) =>
+  error.code === '23505' ||
+  error.code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+  error.code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+
+/**
  * The one place where errors become HTTP answers: RFC 9457 problem+json, never a stack trace,
  * never the text of the request. Unexpected errors are logged in full and answered with 500.
  * Register it before any route: a route keeps the error handler in force when it was added.
@@ -95,6 +105,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
         reply.header('Retry-After', String(Math.max(1, Math.ceil(error.retryAfterSeconds))));
       }
       return sendProblem(request, reply, problem(statusOfKind[error.kind], error.message));
+    }
+    if (isUniqueViolation(error)) {
+      return sendProblem(
+        request,
+        reply,
+        problem(
+          409,
+          'Someone else saved the same record at the same moment. Reload and try again.',
+        ),
+      );
     }
     const known = error.code ? clientErrors[error.code] : undefined;
     if (known) return sendProblem(request, reply, problem(known.status, known.detail));

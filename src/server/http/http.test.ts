@@ -22,6 +22,12 @@ beforeAll(async () => {
         },
         (request) => request.body,
       );
+      // Creates the same district twice, past the service's check: as two racing requests do.
+      api.get('/test-twice', { config: { access: 'public' } }, async () => {
+        const district = { code: 'DUB', name: 'Dubbel' };
+        await ctx.app.services.districts.create(district);
+        await ctx.app.services.districts.create(district);
+      });
       api.get('/test-crash', { config: { access: 'public' } }, () => {
         throw new Error('secret internal detail at /srv/db.ts:12');
       });
@@ -51,6 +57,12 @@ describe('the HTTP layer', () => {
       database: ctx.database.engine,
       version: expect.stringMatching(/^\d+\.\d+\.\d+/),
     });
+  });
+
+  it('answers 409 when the database refuses a duplicate that slipped past the checks', async () => {
+    const response = await ctx.app.inject({ method: 'GET', url: '/api/v1/test-twice' });
+    expect(response.statusCode).toBe(409);
+    expect(expectProblem(response).detail).toMatch(/at the same moment/);
   });
 
   it('answers an unknown API address with 404 problem+json', async () => {

@@ -111,6 +111,8 @@ export async function createTestApp(
     clock?: () => Date;
     /** Send mail to this SMTP server instead of keeping it in the outbox. */
     smtpUrl?: string;
+    /** Turn on the public directory page (`SCHAKEL_PUBLIC_DIRECTORY`); off by default. */
+    publicDirectory?: boolean;
   } = {},
 ): Promise<TestContext> {
   const { testDatabase, database } = await createMigratedDatabase();
@@ -122,6 +124,7 @@ export async function createTestApp(
         sessions: { idleMinutes: 30, absoluteHours: 12, secureCookies: false },
         publicUrl: 'http://localhost:3000',
         mail: { smtpUrl: options.smtpUrl, from: 'Schakel <noreply@test.schakel.example>' },
+        publicDirectory: options.publicDirectory ?? false,
       },
       serviceOptions: {
         auth: { passwordCost: testPasswordCost },

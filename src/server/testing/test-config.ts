@@ -15,5 +15,6 @@ export function testServerConfig(database: DatabaseConfig, webRoot = '/nonexiste
     publicUrl: 'http://localhost:3000',
     mail: { from: 'Schakel <noreply@test.schakel.example>' },
     webRoot,
+    publicDirectory: false,
   };
 }

@@ -111,8 +111,21 @@ export const directoryProfileWriteSchema = z.object({
 });
 export type DirectoryProfileWrite = z.infer<typeof directoryProfileWriteSchema>;
 
+/**
+ * How long an organisation's confirmation of its entry holds. After that its editors get a
+ * reminder and the entry shows as "to be checked".
+ */
+export const verificationPeriodMonths = 6;
+
+const toBeCheckedField = z.boolean().meta({
+  description:
+    `Not confirmed in the last ${verificationPeriodMonths} months (counted from the ` +
+    "organisation's creation when it never confirmed its entry).",
+});
+
 export const directoryProfileSchema = directoryProfileWriteSchema.required().extend({
   lastVerifiedAt: z.string().nullable(),
+  toBeChecked: toBeCheckedField,
   updatedAt: z.string().nullable(),
 });
 export type DirectoryProfile = z.infer<typeof directoryProfileSchema>;
@@ -240,6 +253,10 @@ export const directoryHitSchema = z.object({
   description: z.string(),
   whatWeDo: z.string(),
   lastVerifiedAt: z.string().nullable(),
+  toBeChecked: toBeCheckedField,
+  status: directoryStatusSchema.meta({
+    description: 'An inactive organisation is still found (partners ask after it), marked so.',
+  }),
 });
 export type DirectoryHit = z.infer<typeof directoryHitSchema>;
 
@@ -251,3 +268,72 @@ export const directorySearchPageSchema = pageOf(directoryHitSchema).extend({
   }),
 });
 export type DirectorySearchPage = z.infer<typeof directorySearchPageSchema>;
+
+/** One organisation in a district's who-is-who overview: its role, how to reach it, its offer. */
+export const directoryWhoIsWhoItemSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  kind: organisationKindSchema,
+  whatWeDo: z.string(),
+  whatWeDoNot: z.string(),
+  website: z.string(),
+  email: z.string(),
+  phone: z.string(),
+  languages: z.array(directoryLanguageSchema),
+  services: z.array(directoryServiceSchema).meta({
+    description:
+      'Its active services in the district: those that name it, and those that name no ' +
+      'district at all (they go wherever the organisation goes).',
+  }),
+  locations: z.array(directoryLocationSchema).meta({
+    description: 'Public locations only: a confidential address never appears here.',
+  }),
+  contacts: z.array(directoryContactSchema),
+});
+export type DirectoryWhoIsWhoItem = z.infer<typeof directoryWhoIsWhoItemSchema>;
+
+export const directoryWhoIsWhoSchema = z
+  .object({
+    district: districtSchema.pick({ id: true, code: true, name: true }),
+    organisations: z.array(directoryWhoIsWhoItemSchema).meta({
+      description:
+        'The active organisations serving the district (one of their own districts): informal ' +
+        'first, then by name.',
+    }),
+  })
+  .meta({
+    id: 'DirectoryWhoIsWho',
+    description: "A district's who-is-who: every active partner, its role and how to reach it.",
+  });
+export type DirectoryWhoIsWho = z.infer<typeof directoryWhoIsWhoSchema>;
+
+export const directoryWhoIsWhoParamsSchema = z.object({ districtCode: districtCodeSchema });
+
+/**
+ * What the history of an entry lists: every change to it. All are recorded on the resource
+ * `organisation` with the organisation's id, so one query finds them (reads are not changes).
+ */
+export const directoryChangeActions = [
+  'directory.profile.update',
+  'directory.verify',
+  'directory.service.create',
+  'directory.service.update',
+  'directory.service.delete',
+  'directory.location.create',
+  'directory.location.update',
+  'directory.location.delete',
+  'directory.contact.create',
+  'directory.contact.update',
+  'directory.contact.delete',
+  // Not a change, but part of the entry's story: when its editors were asked to confirm it.
+  'directory.reminder',
+  // A CSV or HSDS import that created or changed the entry (one entry per organisation).
+  'directory.import',
+] as const;
+
+/** Reads of an entry that are audited: they show named professionals or who changed what. */
+export const directoryReadActions = [
+  'directory.entry.read',
+  'directory.history.read',
+  'directory.who-is-who.read',
+] as const;

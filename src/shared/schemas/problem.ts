@@ -13,6 +13,11 @@ export const problemSchema = z
         z.object({
           location: z.enum(['body', 'query', 'params', 'headers']),
           path: z.string(),
+          /**
+           * For a file sent in the body (the directory import): the line in the file (CSV: the
+           * header is line 1); `path` then names the column.
+           */
+          line: z.number().int().optional(),
           message: z.string(),
           /** A stable reason a client can translate, where there is one (e.g. `too-short`). */
           code: z.string().optional(),

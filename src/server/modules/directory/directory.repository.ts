@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Kysely, type SqlBool, sql } from 'kysely';
 import {
   type DirectoryContact,
   type DirectoryContactWrite,
@@ -9,14 +9,16 @@ import {
   type DirectoryProfileWrite,
   type DirectoryService,
   type DirectoryServiceWrite,
+  type DirectoryStatus,
   directoryValueLabels,
+  verificationPeriodMonths,
 } from '../../../shared/schemas/directory.js';
 import type { District } from '../../../shared/schemas/district.js';
 import type { OrganisationKind } from '../../../shared/schemas/organisation.js';
 import { countMatching, isPostgres, textOrder } from '../../db/queries.js';
 import type { Database } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
-import { similarNames } from './similar-names.js';
+import { similarNames, typosAllowed, withinTypos } from './similar-names.js';
 
 export interface DirectorySearchFilter {
   q?: string | undefined;
@@ -26,6 +28,8 @@ export interface DirectorySearchFilter {
   targetGroup?: string | undefined;
   language?: string | undefined;
   access?: string | undefined;
+  /** Leave out organisations whose entry is inactive (the public page). */
+  activeOnly?: boolean | undefined;
   offset: number;
   limit: number;
 }
@@ -74,6 +78,48 @@ export const wordsOf = (text: string) =>
 
 const parseList = <T extends string>(json: string): T[] => JSON.parse(json) as T[];
 
+/** The words of an organisation's name, normalised; kept, as the same names come up again. */
+const nameWordsCache = new Map<string, string[]>();
+function nameWords(name: string): string[] {
+  let words = nameWordsCache.get(name);
+  if (!words) {
+    words = normalise(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((word) => word.length > 0);
+    if (nameWordsCache.size >= 50_000) nameWordsCache.clear();
+    nameWordsCache.set(name, words);
+  }
+  return words;
+}
+
+/**
+ * The candidates `similarNames` can keep: for every query word, a word of the name (or its
+ * beginning) within the word's allowed typos. It leaves out exactly the names similarNames
+ * would leave out, but checks each distinct name word once rather than once per organisation
+ * bearing it, and without building a table per pair: at 5,000 organisations this is what keeps
+ * the typo fallback fast (bench/directory-search.ts).
+ */
+function mayBeSimilar<T extends { name: string }>(words: string[], candidates: T[]): T[] {
+  const closeTo = words.map((word) => {
+    const allowed = typosAllowed(word.length);
+    const known = new Map<string, boolean>();
+    return (nameWord: string) => {
+      let close = known.get(nameWord);
+      if (close === undefined) {
+        close =
+          withinTypos(word, nameWord.slice(0, word.length), allowed) ||
+          withinTypos(word, nameWord, allowed);
+        known.set(nameWord, close);
+      }
+      return close;
+    };
+  });
+  return candidates.filter((candidate) => {
+    const words = nameWords(candidate.name);
+    return closeTo.every((close) => words.some(close));
+  });
+}
+
 /** A JSON array column holds this enum value (values are slugs, so `"value"` is exact). */
 const holds = (column: string, value: string) =>
   sql<SqlBool>`${sql.ref(column)} like ${`%${JSON.stringify(value)}%`}`;
@@ -88,10 +134,26 @@ const emptyProfile = (): DirectoryProfile => ({
   languages: [],
   status: 'active',
   lastVerifiedAt: null,
+  toBeChecked: false,
   updatedAt: null,
 });
 
-export function directoryRepository(db: Kysely<Database>) {
+/** The moment before which a confirmation no longer holds (six months before `now`). */
+export function confirmationCutoff(now: Date): string {
+  const cutoff = new Date(now);
+  cutoff.setUTCMonth(cutoff.getUTCMonth() - verificationPeriodMonths);
+  return cutoff.toISOString();
+}
+
+/**
+ * `now` decides which entries are "to be checked"; services pass their clock so tests can move
+ * through time.
+ */
+export function directoryRepository(db: Kysely<Database>, now: () => Date = () => new Date()) {
+  /** An entry is to be checked when its confirmation (or, never confirmed, its creation) is old. */
+  const isToBeChecked = (lastVerifiedAt: string | null, createdAt: string) =>
+    (lastVerifiedAt ?? createdAt) < confirmationCutoff(now());
+
   async function districtsOfServices(serviceIds: string[]) {
     const map = new Map<string, District[]>();
     if (serviceIds.length === 0) return map;
@@ -141,12 +203,18 @@ export function directoryRepository(db: Kysely<Database>) {
   }
 
   async function profileOf(organisationId: string): Promise<DirectoryProfile> {
+    const organisation = await db
+      .selectFrom('organisations')
+      .select('created_at')
+      .where('id', '=', organisationId)
+      .executeTakeFirst();
     const row = await db
       .selectFrom('directory_profiles')
       .selectAll()
       .where('organisation_id', '=', organisationId)
       .executeTakeFirst();
-    if (!row) return emptyProfile();
+    const createdAt = organisation?.created_at ?? now().toISOString();
+    if (!row) return { ...emptyProfile(), toBeChecked: isToBeChecked(null, createdAt) };
     return {
       description: row.description,
       website: row.website,
@@ -157,6 +225,7 @@ export function directoryRepository(db: Kysely<Database>) {
       languages: parseList(row.languages),
       status: row.status,
       lastVerifiedAt: row.last_verified_at,
+      toBeChecked: isToBeChecked(row.last_verified_at, createdAt),
       updatedAt: row.updated_at,
     };
   }
@@ -244,66 +313,65 @@ export function directoryRepository(db: Kysely<Database>) {
       .selectFrom('organisations')
       .leftJoin('directory_profiles', 'directory_profiles.organisation_id', 'organisations.id');
     if (filter.kind) query = query.where('organisations.kind', '=', filter.kind);
-    const activeService = (extra: (column: string) => Expression<SqlBool>, column: string) =>
-      query.where(({ exists, selectFrom }) =>
-        exists(
-          selectFrom('directory_services')
-            .select('directory_services.id')
-            .whereRef('directory_services.organisation_id', '=', 'organisations.id')
-            .where('directory_services.status', '=', 'active')
-            .where(extra(column)),
-        ),
+    if (filter.activeOnly) {
+      // No profile yet reads as active, as `profileOf` answers for it.
+      query = query.where((eb) =>
+        eb.or([
+          eb('directory_profiles.status', 'is', null),
+          eb('directory_profiles.status', '=', 'active'),
+        ]),
       );
+    }
+    // Each filter is an `in (subquery)` that the database answers once, from an index, rather
+    // than a subquery per organisation. The values and districts of active services are rows of
+    // directory_service_facets, which triggers keep (migration 0011; bench/directory-search.ts).
+    const withActiveService = (
+      facet: 'category' | 'target-group' | 'access' | 'language',
+      value: string,
+    ) =>
+      sql<string>`(select organisation_id from directory_service_facets
+        where facet = ${facet} and value = ${value})`;
     if (filter.category) {
-      const value = filter.category;
-      query = activeService((column) => holds(column, value), 'directory_services.categories');
+      query = query.where('organisations.id', 'in', withActiveService('category', filter.category));
     }
     if (filter.targetGroup) {
-      const value = filter.targetGroup;
-      query = activeService((column) => holds(column, value), 'directory_services.target_groups');
+      query = query.where(
+        'organisations.id',
+        'in',
+        withActiveService('target-group', filter.targetGroup),
+      );
     }
     if (filter.access) {
-      const value = filter.access;
-      query = activeService((column) => holds(column, value), 'directory_services.access_routes');
+      query = query.where('organisations.id', 'in', withActiveService('access', filter.access));
     }
     if (filter.language) {
       const value = filter.language;
-      query = query.where(({ or, exists, selectFrom }) =>
+      query = query.where(({ or, eb }) =>
         or([
           holds('directory_profiles.languages', value),
-          exists(
-            selectFrom('directory_services')
-              .select('directory_services.id')
-              .whereRef('directory_services.organisation_id', '=', 'organisations.id')
-              .where('directory_services.status', '=', 'active')
-              .where(holds('directory_services.languages', value)),
-          ),
+          eb('organisations.id', 'in', withActiveService('language', value)),
         ]),
       );
     }
     if (filter.districtCode) {
       const code = filter.districtCode;
-      query = query.where(({ or, exists, selectFrom }) =>
+      query = query.where(({ or, eb }) =>
         or([
-          exists(
-            selectFrom('organisation_districts')
+          eb(
+            'organisations.id',
+            'in',
+            db
+              .selectFrom('organisation_districts')
               .innerJoin('districts', 'districts.id', 'organisation_districts.district_id')
-              .select('districts.id')
-              .whereRef('organisation_districts.organisation_id', '=', 'organisations.id')
+              .select('organisation_districts.organisation_id')
               .where('districts.code', '=', code),
           ),
-          exists(
-            selectFrom('directory_services')
-              .innerJoin(
-                'directory_service_districts',
-                'directory_service_districts.service_id',
-                'directory_services.id',
-              )
-              .innerJoin('districts', 'districts.id', 'directory_service_districts.district_id')
-              .select('districts.id')
-              .whereRef('directory_services.organisation_id', '=', 'organisations.id')
-              .where('directory_services.status', '=', 'active')
-              .where('districts.code', '=', code),
+          eb(
+            'organisations.id',
+            'in',
+            sql<string>`(select organisation_id from directory_service_facets
+              where facet = 'district'
+                and value = (select id from districts where code = ${code}))`,
           ),
         ]),
       );
@@ -318,6 +386,8 @@ export function directoryRepository(db: Kysely<Database>) {
     'directory_profiles.description',
     'directory_profiles.what_we_do',
     'directory_profiles.last_verified_at',
+    'organisations.created_at',
+    'directory_profiles.status',
   ] as const;
   const toHit = (row: {
     id: string;
@@ -326,6 +396,8 @@ export function directoryRepository(db: Kysely<Database>) {
     description: string | null;
     what_we_do: string | null;
     last_verified_at: string | null;
+    created_at: string;
+    status: DirectoryStatus | null;
   }): DirectoryHit => ({
     id: row.id,
     name: row.name,
@@ -333,21 +405,38 @@ export function directoryRepository(db: Kysely<Database>) {
     description: row.description ?? '',
     whatWeDo: row.what_we_do ?? '',
     lastVerifiedAt: row.last_verified_at,
+    toBeChecked: isToBeChecked(row.last_verified_at, row.created_at),
+    status: row.status ?? 'active',
   });
+
+  /** The entries of one page of hits, in the page's order. */
+  async function hitsOf(ids: string[]): Promise<DirectoryHit[]> {
+    if (ids.length === 0) return [];
+    const rows = await db
+      .selectFrom('organisations')
+      .leftJoin('directory_profiles', 'directory_profiles.organisation_id', 'organisations.id')
+      .select(hitColumns)
+      .where('organisations.id', 'in', ids)
+      .execute();
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.flatMap((id) => {
+      const row = byId.get(id);
+      return row ? [toHit(row)] : [];
+    });
+  }
 
   /** The organisations whose document holds every word (as a prefix), with a score. */
   function fullTextHits(words: string[]) {
     if (isPostgres(db)) {
       const tsquery = words.map((word) => `${word}:*`).join(' & ');
+      // `search_vector`: the document's stored vector, name weighted A and the rest B
+      // (migration 0011), so ranking reads it rather than computing it again for every hit.
+      // `offset 0` keeps the ranking inside: each vector is read once, where it is matched.
       return sql<{ organisation_id: string; score: number }>`(
-        select organisation_id,
-          ts_rank(
-            setweight(to_tsvector('dutch', name), 'A') || setweight(to_tsvector('dutch', body), 'B'),
-            to_tsquery('dutch', ${tsquery})
-          ) as score
+        select organisation_id, ts_rank(search_vector, to_tsquery('dutch', ${tsquery})) as score
         from directory_search
-        where (setweight(to_tsvector('dutch', name), 'A') || setweight(to_tsvector('dutch', body), 'B'))
-          @@ to_tsquery('dutch', ${tsquery})
+        where search_vector @@ to_tsquery('dutch', ${tsquery})
+        offset 0
       )`.as('hits');
     }
     const match = words.map((word) => `"${word}"*`).join(' ');
@@ -607,6 +696,25 @@ export function directoryRepository(db: Kysely<Database>) {
       }
     },
 
+    /** Removes from its services the districts the organisation no longer serves. */
+    async dropServiceDistrictsOutside(organisationId: string): Promise<void> {
+      await db
+        .deleteFrom('directory_service_districts')
+        .where('service_id', 'in', (eb) =>
+          eb
+            .selectFrom('directory_services')
+            .select('id')
+            .where('organisation_id', '=', organisationId),
+        )
+        .where('district_id', 'not in', (eb) =>
+          eb
+            .selectFrom('organisation_districts')
+            .select('district_id')
+            .where('organisation_id', '=', organisationId),
+        )
+        .execute();
+    },
+
     async deleteService(id: string): Promise<void> {
       await db.deleteFrom('directory_service_districts').where('service_id', '=', id).execute();
       await db.deleteFrom('directory_services').where('id', '=', id).execute();
@@ -619,41 +727,55 @@ export function directoryRepository(db: Kysely<Database>) {
      */
     async search(filter: DirectorySearchFilter): Promise<DirectorySearchResult> {
       const words = wordsOf(filter.q ?? '');
+      // The page's ids and, on each, the number of matches: one narrow query (sorting ids, not
+      // descriptions), then the page's entries by id. Only a page past the end has no row to
+      // carry the number, and counts on its own. (bench/directory-search.ts)
+      const totalOver = sql<number | string>`count(*) over ()`.as('total');
+      const totalOf = async (rows: { total: number | string }[], count: () => Promise<number>) =>
+        rows[0] ? Number(rows[0].total) : filter.offset > 0 ? count() : 0;
       if (words.length === 0) {
-        const [rows, total] = await Promise.all([
-          filtered(filter)
-            .select(hitColumns)
-            .orderBy(textOrder(db, 'organisations.name'))
-            .orderBy('organisations.id')
-            .limit(filter.limit)
-            .offset(filter.offset)
-            .execute(),
-          countMatching(filtered(filter)),
-        ]);
-        return { items: rows.map(toHit), total, match: 'all' };
-      }
-      const withHits = () =>
-        filtered(filter).innerJoin(fullTextHits(words), 'hits.organisation_id', 'organisations.id');
-      const [rows, total] = await Promise.all([
-        withHits()
-          .select(hitColumns)
-          .orderBy('hits.score', 'desc')
+        const page = await filtered(filter)
+          .select(['organisations.id', totalOver])
           .orderBy(textOrder(db, 'organisations.name'))
           .orderBy('organisations.id')
           .limit(filter.limit)
           .offset(filter.offset)
-          .execute(),
+          .execute();
+        const total = await totalOf(page, () => countMatching(filtered(filter)));
+        return { items: await hitsOf(page.map((row) => row.id)), total, match: 'all' };
+      }
+      const withHits = () =>
+        filtered(filter).innerJoin(fullTextHits(words), 'hits.organisation_id', 'organisations.id');
+      const page = await withHits()
+        .select(['organisations.id', totalOver])
+        .orderBy('hits.score', 'desc')
+        .orderBy(textOrder(db, 'organisations.name'))
+        .orderBy('organisations.id')
+        .limit(filter.limit)
+        .offset(filter.offset)
+        .execute();
+      const total = await totalOf(page, () =>
         withHits()
           .select((eb) => eb.fn.countAll<number | string>().as('count'))
           .executeTakeFirstOrThrow()
           .then((row) => Number(row.count)),
-      ]);
-      if (total > 0) return { items: rows.map(toHit), total, match: 'full-text' };
+      );
+      if (total > 0) {
+        return { items: await hitsOf(page.map((row) => row.id)), total, match: 'full-text' };
+      }
 
-      const candidates = await filtered(filter).select(hitColumns).execute();
-      const similar = similarNames(words, candidates, (row) => normalise(row.name));
+      // Names a small typo away: compared in JavaScript (the same on both engines), on names
+      // only; the page's entries are read afterwards.
+      const candidates = await filtered(filter)
+        .select(['organisations.id', 'organisations.name'])
+        .execute();
+      const similar = similarNames(words, mayBeSimilar(words, candidates), (row) =>
+        normalise(row.name),
+      );
       return {
-        items: similar.slice(filter.offset, filter.offset + filter.limit).map(toHit),
+        items: await hitsOf(
+          similar.slice(filter.offset, filter.offset + filter.limit).map((row) => row.id),
+        ),
         total: similar.length,
         match: 'similar-name',
       };
@@ -662,3 +784,154 @@ export function directoryRepository(db: Kysely<Database>) {
 }
 
 export type DirectoryRepository = ReturnType<typeof directoryRepository>;
+
+/**
+ * A district's who-is-who, in five queries whatever its size: the active organisations serving
+ * the district (it is one of their own districts, which its coordinator keeps), informal ones
+ * first and then by name; each with its active services in the district (those naming it, and
+ * those naming no district at all), its public locations — never a confidential one — and its
+ * warm-line contacts.
+ */
+export async function whoIsWhoOfDistrict(db: Kysely<Database>, districtId: string) {
+  const serving = () =>
+    db
+      .selectFrom('organisations')
+      .leftJoin('directory_profiles', 'directory_profiles.organisation_id', 'organisations.id')
+      .where(({ eb, or }) =>
+        or([
+          eb('directory_profiles.status', 'is', null),
+          eb('directory_profiles.status', '=', 'active'),
+        ]),
+      )
+      .where(({ exists, selectFrom }) =>
+        exists(
+          selectFrom('organisation_districts')
+            .select('organisation_districts.district_id')
+            .whereRef('organisation_districts.organisation_id', '=', 'organisations.id')
+            .where('organisation_districts.district_id', '=', districtId),
+        ),
+      );
+  const servingIds = () => serving().select('organisations.id');
+
+  const organisations = await serving()
+    .select([
+      'organisations.id',
+      'organisations.name',
+      'organisations.kind',
+      'directory_profiles.what_we_do',
+      'directory_profiles.what_we_do_not',
+      'directory_profiles.website',
+      'directory_profiles.email',
+      'directory_profiles.phone',
+      'directory_profiles.languages',
+    ])
+    .orderBy(sql`case when ${sql.ref('organisations.kind')} = 'informal' then 0 else 1 end`)
+    .orderBy(textOrder(db, 'organisations.name'))
+    .orderBy('organisations.id')
+    .execute();
+  if (organisations.length === 0) return [];
+
+  const [services, serviceDistricts, locations, contacts] = await Promise.all([
+    db
+      .selectFrom('directory_services')
+      .selectAll('directory_services')
+      .where('directory_services.organisation_id', 'in', servingIds())
+      .where('directory_services.status', '=', 'active')
+      .where(({ or, not, exists, selectFrom }) => {
+        const districtsOfService = () =>
+          selectFrom('directory_service_districts')
+            .select('directory_service_districts.district_id')
+            .whereRef('directory_service_districts.service_id', '=', 'directory_services.id');
+        return or([
+          exists(
+            districtsOfService().where('directory_service_districts.district_id', '=', districtId),
+          ),
+          not(exists(districtsOfService())),
+        ]);
+      })
+      .orderBy(textOrder(db, 'directory_services.name'))
+      .orderBy('directory_services.id')
+      .execute(),
+    db
+      .selectFrom('directory_service_districts')
+      .innerJoin('districts', 'districts.id', 'directory_service_districts.district_id')
+      .innerJoin(
+        'directory_services',
+        'directory_services.id',
+        'directory_service_districts.service_id',
+      )
+      .select([
+        'directory_service_districts.service_id as serviceId',
+        'districts.id',
+        'districts.code',
+        'districts.name',
+      ])
+      .where('directory_services.organisation_id', 'in', servingIds())
+      .where('directory_services.status', '=', 'active')
+      .orderBy(textOrder(db, 'districts.name'))
+      .execute(),
+    db
+      .selectFrom('directory_locations')
+      .selectAll()
+      .where('organisation_id', 'in', servingIds())
+      .where('confidential', '=', 0)
+      .orderBy(textOrder(db, 'name'))
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('directory_contacts')
+      .selectAll()
+      .where('organisation_id', 'in', servingIds())
+      .orderBy(textOrder(db, 'name'))
+      .orderBy('id')
+      .execute(),
+  ]);
+
+  const districtsOf = new Map<string, District[]>();
+  for (const { serviceId, ...district } of serviceDistricts) {
+    districtsOf.set(serviceId, [...(districtsOf.get(serviceId) ?? []), district]);
+  }
+  const byOrganisation = <T extends { organisationId: string }>(items: T[]) => {
+    const map = new Map<string, T[]>();
+    for (const item of items)
+      map.set(item.organisationId, [...(map.get(item.organisationId) ?? []), item]);
+    return map;
+  };
+  const servicesOf = byOrganisation(
+    services.map(
+      (row): DirectoryService => ({
+        id: row.id,
+        organisationId: row.organisation_id,
+        name: row.name,
+        description: row.description,
+        categories: parseList(row.categories),
+        targetGroups: parseList(row.target_groups),
+        accessRoutes: parseList(row.access_routes),
+        languages: parseList(row.languages),
+        eligibility: row.eligibility,
+        cost: row.cost,
+        schedule: row.schedule,
+        status: row.status,
+        capacity: row.capacity,
+        districts: districtsOf.get(row.id) ?? [],
+      }),
+    ),
+  );
+  const locationsOf = byOrganisation(locations.map(toLocation));
+  const contactsOf = byOrganisation(contacts.map(toContact));
+
+  return organisations.map((row) => ({
+    id: row.id,
+    name: row.name,
+    kind: row.kind,
+    whatWeDo: row.what_we_do ?? '',
+    whatWeDoNot: row.what_we_do_not ?? '',
+    website: row.website ?? '',
+    email: row.email ?? '',
+    phone: row.phone ?? '',
+    languages: parseList<DirectoryService['languages'][number]>(row.languages ?? '[]'),
+    services: servicesOf.get(row.id) ?? [],
+    locations: locationsOf.get(row.id) ?? [],
+    contacts: contactsOf.get(row.id) ?? [],
+  }));
+}

@@ -14,6 +14,8 @@ import {
   directorySearchQuerySchema,
   directoryServiceSchema,
   directoryServiceWriteSchema,
+  directoryWhoIsWhoParamsSchema,
+  directoryWhoIsWhoSchema,
 } from '../../../shared/schemas/directory.js';
 import { actorOf } from '../../auth/session-plugin.js';
 import { problemResponses } from '../../http/problem.js';
@@ -289,5 +291,29 @@ export const directoryRoutes: FastifyPluginAsyncZod = async (app) => {
       await app.services.directory.deleteContact(actorOf(request), request.params.id);
       return reply.code(204).send();
     },
+  );
+};
+
+/** The who-is-who overview of a district, made to be printed for walk-ins and network meetings. */
+export const directoryWhoIsWhoRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/directory/who-is-who/:districtCode',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['directory'],
+        summary: "A district's who-is-who / Wie is wie in een stadsdeel",
+        description:
+          'The active organisations serving the district (one of their own districts), ' +
+          'informal first and then by name, each with its role (what we do and do not do), ' +
+          'general phone, e-mail and website, its active services in the district (naming it, ' +
+          'or no district at all), public locations (never a confidential one) ' +
+          'and warm-line contacts. Showing contacts (named professionals) is recorded in the ' +
+          'audit trail, once per organisation whose contacts are listed.',
+        params: directoryWhoIsWhoParamsSchema,
+        response: { 200: directoryWhoIsWhoSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    (request) => app.services.directory.whoIsWho(actorOf(request), request.params.districtCode),
   );
 };

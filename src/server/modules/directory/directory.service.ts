@@ -1,19 +1,21 @@
 import type { Kysely } from 'kysely';
 import { reachOf } from '../../../shared/permissions.js';
-import type {
-  DirectoryContact,
-  DirectoryContactWrite,
-  DirectoryEntry,
-  DirectoryHistoryPage,
-  DirectoryHistoryQuery,
-  DirectoryLocation,
-  DirectoryLocationWrite,
-  DirectoryProfile,
-  DirectoryProfileWrite,
-  DirectorySearchPage,
-  DirectorySearchQuery,
-  DirectoryService,
-  DirectoryServiceWrite,
+import {
+  type DirectoryContact,
+  type DirectoryContactWrite,
+  type DirectoryEntry,
+  type DirectoryHistoryPage,
+  type DirectoryHistoryQuery,
+  type DirectoryLocation,
+  type DirectoryLocationWrite,
+  type DirectoryProfile,
+  type DirectoryProfileWrite,
+  type DirectorySearchPage,
+  type DirectorySearchQuery,
+  type DirectoryService,
+  type DirectoryServiceWrite,
+  type DirectoryWhoIsWho,
+  directoryChangeActions,
 } from '../../../shared/schemas/directory.js';
 import type { AuditService } from '../../audit/audit.service.js';
 import type { Actor, Clock } from '../../auth/auth.service.js';
@@ -24,7 +26,7 @@ import { inTransaction } from '../../db/transaction.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../errors.js';
 import { districtsService } from '../districts/districts.service.js';
 import { organisationsRepository } from '../organisations/organisations.repository.js';
-import { directoryRepository } from './directory.repository.js';
+import { directoryRepository, whoIsWhoOfDistrict } from './directory.repository.js';
 
 /**
  * Rebuilds an organisation's search document; the organisations module calls it in the
@@ -32,6 +34,16 @@ import { directoryRepository } from './directory.repository.js';
  */
 export const reindexDirectoryEntry = (db: Kysely<Database>, organisationId: string) =>
   directoryRepository(db).reindex(organisationId);
+
+/**
+ * The directory follows a change of an organisation's districts (in that change's transaction):
+ * its services keep only the districts it still serves, and its search document is rebuilt.
+ */
+export async function followOrganisationChange(db: Kysely<Database>, organisationId: string) {
+  const repository = directoryRepository(db);
+  await repository.dropServiceDistrictsOutside(organisationId);
+  await repository.reindex(organisationId);
+}
 
 /** Builds missing or outdated search documents (at start-up). */
 export const indexMissingDirectoryEntries = (db: Kysely<Database>) =>
@@ -51,23 +63,6 @@ export const isOwnEditor = (principal: Principal, organisationId: string) =>
     (assignment) => reachOf(assignment.role, 'directory.edit') === 'own-organisation',
   );
 
-/**
- * What the history of an entry lists: every change to it. All are recorded on the resource
- * `organisation` with the organisation's id, so one query finds them (reads are not changes).
- */
-export const directoryChangeActions = [
-  'directory.profile.update',
-  'directory.verify',
-  'directory.service.create',
-  'directory.service.update',
-  'directory.service.delete',
-  'directory.location.create',
-  'directory.location.update',
-  'directory.location.delete',
-  'directory.contact.create',
-  'directory.contact.update',
-  'directory.contact.delete',
-] as const;
 type ChangeAction = (typeof directoryChangeActions)[number];
 
 /**
@@ -76,7 +71,7 @@ type ChangeAction = (typeof directoryChangeActions)[number];
  * Every change is audited in its transaction and rebuilds the organisation's search document.
  */
 export function directoryService(db: Kysely<Database>, audit: AuditService, clock: Clock) {
-  const repository = directoryRepository(db);
+  const repository = directoryRepository(db, clock);
 
   /** 403 when the role can never edit; 404 for an unknown organisation or one out of reach. */
   async function assertMayEdit(actor: Actor, organisationId: string) {
@@ -86,12 +81,27 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
     authorize(actor, 'directory.edit', { districtIds, organisationId });
   }
 
-  async function districtIdsOf(codes: readonly string[]): Promise<string[]> {
+  /**
+   * The districts a service names: each must exist and be one its organisation serves (a
+   * service elsewhere would escape that district's coordinator and show up in its search).
+   */
+  async function serviceDistrictIds(
+    organisationId: string,
+    codes: readonly string[],
+  ): Promise<string[]> {
     const districts = await districtsService(db).findByCodes([...codes]);
+    const served = (await organisationsRepository(db).districtIdsOf(organisationId)) ?? [];
     const missing = codes.filter((code) => !districts.some((district) => district.code === code));
-    if (missing.length > 0) {
-      throw new InvalidInputError('Unknown district.', [
-        { location: 'body', path: 'districtCodes', message: `unknown: ${missing.join(', ')}` },
+    const outside = districts.filter((district) => !served.includes(district.id));
+    const problems = [
+      ...(missing.length > 0 ? [`unknown: ${missing.join(', ')}`] : []),
+      ...(outside.length > 0
+        ? [`not served by this organisation: ${outside.map((d) => d.code).join(', ')}`]
+        : []),
+    ];
+    if (problems.length > 0) {
+      throw new InvalidInputError('Unknown district, or one the organisation does not serve.', [
+        { location: 'body', path: 'districtCodes', message: problems.join('; ') },
       ]);
     }
     return districts.map((district) => district.id);
@@ -198,7 +208,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
       assertMayWriteConfidential(actor, organisationId, input);
       const id = newId();
       return inTransaction(db, async (trx) => {
-        const repo = directoryRepository(trx);
+        const repo = directoryRepository(trx, clock);
         await repo.saveLocation({ id, organisationId, at: now(), isNew: true }, input);
         await recordChange(trx, actor, 'directory.location.create', organisationId);
         return (await repo.findLocation(id)) as DirectoryLocation;
@@ -213,7 +223,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
       const { organisationId } = await editableLocation(actor, id);
       assertMayWriteConfidential(actor, organisationId, input);
       return inTransaction(db, async (trx) => {
-        const repo = directoryRepository(trx);
+        const repo = directoryRepository(trx, clock);
         await repo.saveLocation({ id, organisationId, at: now(), isNew: false }, input);
         await recordChange(trx, actor, 'directory.location.update', organisationId);
         return (await repo.findLocation(id)) as DirectoryLocation;
@@ -223,7 +233,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
     async deleteLocation(actor: Actor, id: string): Promise<void> {
       const { organisationId } = await editableLocation(actor, id);
       await inTransaction(db, async (trx) => {
-        await directoryRepository(trx).deleteLocation(id);
+        await directoryRepository(trx, clock).deleteLocation(id);
         await recordChange(trx, actor, 'directory.location.delete', organisationId);
       });
     },
@@ -236,7 +246,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
       await assertMayEdit(actor, organisationId);
       const id = newId();
       return inTransaction(db, async (trx) => {
-        const repo = directoryRepository(trx);
+        const repo = directoryRepository(trx, clock);
         await repo.saveContact({ id, organisationId, at: now(), isNew: true }, input);
         await recordChange(trx, actor, 'directory.contact.create', organisationId);
         return (await repo.findContact(id)) as DirectoryContact;
@@ -250,7 +260,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
     ): Promise<DirectoryContact> {
       const { organisationId } = await editableContact(actor, id);
       return inTransaction(db, async (trx) => {
-        const repo = directoryRepository(trx);
+        const repo = directoryRepository(trx, clock);
         await repo.saveContact({ id, organisationId, at: now(), isNew: false }, input);
         await recordChange(trx, actor, 'directory.contact.update', organisationId);
         return (await repo.findContact(id)) as DirectoryContact;
@@ -260,7 +270,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
     async deleteContact(actor: Actor, id: string): Promise<void> {
       const { organisationId } = await editableContact(actor, id);
       await inTransaction(db, async (trx) => {
-        await directoryRepository(trx).deleteContact(id);
+        await directoryRepository(trx, clock).deleteContact(id);
         await recordChange(trx, actor, 'directory.contact.delete', organisationId);
       });
     },
@@ -287,7 +297,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
     ): Promise<DirectoryProfile> {
       await assertMayEdit(actor, organisationId);
       return inTransaction(db, async (trx) => {
-        const repo = directoryRepository(trx);
+        const repo = directoryRepository(trx, clock);
         await repo.upsertProfile(organisationId, input, now());
         await repo.reindex(organisationId);
         await audit.record(trx, actor, {
@@ -301,7 +311,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
     async markVerified(actor: Actor, organisationId: string): Promise<DirectoryProfile> {
       await assertMayEdit(actor, organisationId);
       return inTransaction(db, async (trx) => {
-        const repo = directoryRepository(trx);
+        const repo = directoryRepository(trx, clock);
         await repo.markVerified(organisationId, now());
         await audit.record(trx, actor, {
           action: 'directory.verify',
@@ -317,10 +327,10 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
       input: DirectoryServiceWrite,
     ): Promise<DirectoryService> {
       await assertMayEdit(actor, organisationId);
-      const districtIds = await districtIdsOf(input.districtCodes);
+      const districtIds = await serviceDistrictIds(organisationId, input.districtCodes);
       const id = newId();
       return inTransaction(db, async (trx) => {
-        const repo = directoryRepository(trx);
+        const repo = directoryRepository(trx, clock);
         await repo.saveService({ id, organisationId, at: now(), isNew: true }, input, districtIds);
         await repo.reindex(organisationId);
         await audit.record(trx, actor, {
@@ -340,9 +350,9 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
       const organisationId = await repository.organisationOfService(id);
       if (organisationId === undefined) throw notFound();
       await assertMayEdit(actor, organisationId);
-      const districtIds = await districtIdsOf(input.districtCodes);
+      const districtIds = await serviceDistrictIds(organisationId, input.districtCodes);
       return inTransaction(db, async (trx) => {
-        const repo = directoryRepository(trx);
+        const repo = directoryRepository(trx, clock);
         await repo.saveService({ id, organisationId, at: now(), isNew: false }, input, districtIds);
         await repo.reindex(organisationId);
         await audit.record(trx, actor, {
@@ -359,7 +369,7 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
       if (organisationId === undefined) throw notFound();
       await assertMayEdit(actor, organisationId);
       await inTransaction(db, async (trx) => {
-        const repo = directoryRepository(trx);
+        const repo = directoryRepository(trx, clock);
         await repo.deleteService(id);
         await repo.reindex(organisationId);
         await audit.record(trx, actor, {
@@ -368,7 +378,41 @@ export function directoryService(db: Kysely<Database>, audit: AuditService, cloc
         });
       });
     },
+
+    /** A district's who-is-who, for print: see whoIsWho below. */
+    whoIsWho: (actor: Actor, districtCode: string) => whoIsWho(db, audit, actor, districtCode),
   };
 }
 
 export type DirectoryServiceApi = ReturnType<typeof directoryService>;
+
+/**
+ * A district's who-is-who overview, for everyone signed in: the active partners serving the
+ * district, informal first, each with its role, contact details, services in the district,
+ * public locations (never a confidential one, not even for the organisation's own people: the
+ * overview is made to be printed and handed round) and warm-line contacts. As with an entry,
+ * contacts are named professionals: every organisation whose contacts it shows gets an audited
+ * read, committed before the answer.
+ */
+async function whoIsWho(
+  db: Kysely<Database>,
+  audit: AuditService,
+  actor: Actor,
+  districtCode: string,
+): Promise<DirectoryWhoIsWho> {
+  const [district] = await districtsService(db).findByCodes([districtCode]);
+  if (!district) throw new NotFoundError('There is no such district.');
+  const organisations = await whoIsWhoOfDistrict(db, district.id);
+  await Promise.all(
+    organisations
+      .filter((organisation) => organisation.contacts.length > 0)
+      .map((organisation) =>
+        audit.recordNow(actor, {
+          action: 'directory.who-is-who.read',
+          resource: { type: 'organisation', id: organisation.id },
+          districtId: district.id,
+        }),
+      ),
+  );
+  return { district: { id: district.id, code: district.code, name: district.name }, organisations };
+}

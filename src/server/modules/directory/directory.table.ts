@@ -15,6 +15,12 @@ export interface DirectoryProfileTable {
   updated_at: string;
 }
 
+export interface DirectoryReminderTable {
+  organisation_id: string;
+  /** When its editors were last reminded to confirm the entry. */
+  sent_at: string;
+}
+
 export interface DirectoryServiceTable {
   id: string;
   organisation_id: string;

@@ -196,6 +196,46 @@ describe('searching the directory', () => {
     expect(await names('?q=kring')).not.toContain('Buurthuis De Cirkel');
   });
 
+  it('still finds an organisation that stopped, marked inactive', async () => {
+    const stopped = await ctx.newOrganisation({
+      name: 'Stichting Gestopt',
+      districtCodes: ['DNW'],
+    });
+    const profile = await admin.request('PUT', `/directory/organisations/${stopped.id}/profile`, {
+      status: 'inactive',
+    });
+    expect(profile.statusCode).toBe(200);
+    const hit = (await search('?q=gestopt')).items[0];
+    expect(hit).toMatchObject({ name: 'Stichting Gestopt', status: 'inactive' });
+    expect((await search('?q=nisa')).items[0]?.status).toBe('active');
+  });
+
+  it('drops a district from the services when the organisation stops serving it', async () => {
+    const mover = await ctx.newOrganisation({
+      name: 'Stichting Verhuist',
+      districtCodes: ['DNW', 'DZO'],
+    });
+    const added = await admin.request(
+      'POST',
+      `/directory/organisations/${mover.id}/services`,
+      service({ name: 'Spreekuur', districtCodes: ['DNW', 'DZO'] }),
+    );
+    expect(added.statusCode).toBe(201);
+    expect(await names('?q=verhuist&district=DZO')).toEqual(['Stichting Verhuist']);
+
+    const moved = await admin.request('PUT', `/organisations/${mover.id}`, {
+      name: 'Stichting Verhuist',
+      kind: 'informal',
+      districtCodes: ['DNW'],
+    });
+    expect(moved.statusCode).toBe(200);
+    const entry = (
+      await admin.request('GET', `/directory/organisations/${mover.id}`)
+    ).json() as DirectoryEntry;
+    expect(entry.services[0]?.districts.map((district) => district.code)).toEqual(['DNW']);
+    expect(await names('?q=verhuist&district=DZO')).toEqual([]);
+  });
+
   it('indexes, at start-up, organisations that were there before the directory', async () => {
     const older = await ctx.newOrganisation({
       name: 'Stichting Oudgediende',
@@ -334,6 +374,16 @@ describe('keeping an entry', () => {
       service({ name: 'Koken', districtCodes: ['QQQ'] }),
     );
     expect(unknownDistrict.statusCode).toBe(422);
+    // Nisa 4 Nisa serves Nieuw-West only: no service of it in Zuidoost.
+    const elsewhere = await people.member.request(
+      'POST',
+      `/directory/organisations/${nisa}/services`,
+      service({ name: 'Koken', districtCodes: ['DNW', 'DZO'] }),
+    );
+    expect(elsewhere.statusCode).toBe(422);
+    expect(elsewhere.json()).toMatchObject({
+      errors: [{ path: 'districtCodes', message: 'not served by this organisation: DZO' }],
+    });
   });
 
   it('adds, changes and removes a service, audited, and the search follows', async () => {

@@ -1,31 +1,47 @@
+/** The rows of editDistance's table, reused. */
+let rows: Int32Array[] = [];
+
 /**
  * Typo tolerance for organisation names, in JavaScript so it is the same on both engines:
  * the optimal-string-alignment distance (Levenshtein plus swapping two neighbours) between
  * each word of the query and each word of a name, or that word's beginning (as you type).
  */
 export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
+  // The textbook table, kept three rows at a time (the swap looks two rows back) in arrays
+  // reused from call to call: the typo fallback measures thousands of word pairs per search.
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
+  if ((rows[0]?.length ?? 0) < cols) rows = [0, 1, 2].map(() => new Int32Array(cols * 2));
+  let [beforePrevious, previous, row] = rows as [Int32Array, Int32Array, Int32Array];
+  for (let j = 0; j < cols; j++) previous[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    row[0] = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const row = d[i] as number[];
-      const previous = d[i - 1] as number[];
+      const bj = b.charCodeAt(j - 1);
       let best = Math.min(
         (previous[j] as number) + 1,
         (row[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
+        (previous[j - 1] as number) + (ai === bj ? 0 : 1),
       );
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, ((d[i - 2] as number[])[j - 2] as number) + 1);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        best = Math.min(best, (beforePrevious[j - 2] as number) + 1);
       }
       row[j] = best;
     }
+    const reused = beforePrevious;
+    beforePrevious = previous;
+    previous = row;
+    row = reused;
   }
-  return (d[a.length] as number[])[b.length] as number;
+  return previous[b.length] as number;
+}
+
+/**
+ * Whether `editDistance(a, b) <= allowed`; words whose lengths alone differ by more are ruled
+ * out without measuring.
+ */
+export function withinTypos(a: string, b: string, allowed: number): boolean {
+  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed;
 }
 
 /** How many typos a word of this length may hold: none up to 3 letters, 1 up to 7, then 2. */
@@ -37,18 +53,28 @@ export const typosAllowed = (length: number) => (length <= 3 ? 0 : length <= 7 ?
  */
 export function similarNames<T>(words: string[], candidates: T[], nameOf: (c: T) => string): T[] {
   const scored: { candidate: T; name: string; distance: number }[] = [];
+  // Names share words ("stichting"): each pair of words is measured once.
+  const measured = words.map(() => new Map<string, number>());
+  const distanceOf = (index: number, word: string, nameWord: string) => {
+    const known = measured[index] as Map<string, number>;
+    let distance = known.get(nameWord);
+    if (distance === undefined) {
+      distance = Math.min(
+        editDistance(word, nameWord),
+        editDistance(word, nameWord.slice(0, word.length)),
+      );
+      known.set(nameWord, distance);
+    }
+    return distance;
+  };
   for (const candidate of candidates) {
     const name = nameOf(candidate);
     const nameWords = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
     let distance = 0;
-    for (const word of words) {
+    for (const [index, word] of words.entries()) {
       let best = Number.POSITIVE_INFINITY;
       for (const nameWord of nameWords) {
-        best = Math.min(
-          best,
-          editDistance(word, nameWord),
-          editDistance(word, nameWord.slice(0, word.length)),
-        );
+        best = Math.min(best, distanceOf(index, word, nameWord));
       }
       if (best > typosAllowed(word.length)) {
         distance = Number.POSITIVE_INFINITY;

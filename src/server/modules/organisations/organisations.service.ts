@@ -12,7 +12,7 @@ import { newId, nowIso } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import { ForbiddenError, InvalidInputError, NotFoundError } from '../../errors.js';
-import { reindexDirectoryEntry } from '../directory/directory.service.js';
+import { followOrganisationChange, reindexDirectoryEntry } from '../directory/directory.service.js';
 import { districtsService } from '../districts/districts.service.js';
 import { organisationsRepository } from './organisations.repository.js';
 
@@ -119,7 +119,7 @@ export function organisationsAdminService(db: Kysely<Database>, audit: AuditServ
           { name: input.name, kind: input.kind, updatedAt: nowIso() },
           districts.map((district) => district.id),
         );
-        await reindexDirectoryEntry(trx, id);
+        await followOrganisationChange(trx, id);
         await audit.record(trx, actor, {
           action: 'organisation.update',
           resource: { type: 'organisation', id },
