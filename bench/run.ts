@@ -14,6 +14,7 @@ import { openDatabase } from '../src/server/db/database.js';
 import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
 import { createPostgresDatabase } from '../src/server/testing/postgres-database.js';
 import { type AuditedReadRow, measureAuditedReads } from './audited-reads.js';
+import { benchDirectorySearch } from './directory-search.js';
 import { writeResultsSection } from './results.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -275,3 +276,6 @@ end to end.
 `,
 );
 console.info('\nWritten to bench/RESULTS.md');
+
+// The directory search at 5,000 organisations (its own databases; its own section).
+await benchDirectorySearch();
