@@ -18,14 +18,13 @@ import { fileURLToPath } from 'node:url';
 import { sql } from 'kysely';
 import { buildApp } from '../src/server/app.js';
 import { auditService } from '../src/server/audit/audit.service.js';
-import { totpCode } from '../src/server/auth/totp.js';
 import { loadConfig } from '../src/server/config.js';
 import { type DatabaseHandle, openDatabase } from '../src/server/db/database.js';
 import { newId } from '../src/server/db/ids.js';
 import { migrateToLatest } from '../src/server/db/migrate.js';
 import { countRows } from '../src/server/db/queries.js';
 import { inTransaction } from '../src/server/db/transaction.js';
-import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
+import { demoPassword } from '../src/server/demo/demo-data.js';
 import { seedDemo } from '../src/server/demo/seed-demo.js';
 import {
   directoryRepository,
@@ -49,6 +48,7 @@ import {
 } from '../src/shared/schemas/directory.js';
 import type { OrganisationKind } from '../src/shared/schemas/organisation.js';
 import { writeResultsSection } from './results.js';
+import { sessionCookie } from './session.js';
 
 const targetOrganisations = 5_000;
 const targetServices = 20_000;
@@ -750,27 +750,6 @@ interface HttpFigure {
   errors: number;
 }
 
-/** Signs a demo user in once (with the authenticator code where due); the session cookie. */
-async function sessionCookie(url: string) {
-  const post = async (path: string, body: object, cookie = '') => {
-    const response = await fetch(`${url}/api/v1${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-protection': '1', cookie },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`sign-in for the benchmark failed: ${response.status}`);
-    const set = (response.headers.get('set-cookie') ?? '').split(';')[0] || cookie;
-    return { cookie: set, body: (await response.json()) as { mfaRequired: boolean } };
-  };
-  const first = await post('/session', {
-    email: 'farah@demo.schakel.example',
-    password: demoPassword,
-  });
-  if (!first.body.mfaRequired) return first.cookie;
-  return (await post('/session/mfa', { code: totpCode(demoTotpSecret, new Date()) }, first.cookie))
-    .cookie;
-}
-
 /** autocannon in a second process, so the server in this one has the event loop to itself. */
 function autocannonChild(options: object): Promise<HttpFigure> {
   const script = `
@@ -809,7 +788,10 @@ async function measureHttp(database: DatabaseHandle, dataDir: string): Promise<H
   const app = await buildApp({ config, database });
   try {
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
-    const cookie = await sessionCookie(address);
+    const cookie = await sessionCookie(address, {
+      email: 'farah@demo.schakel.example',
+      password: demoPassword,
+    });
     const figures: HttpFigure[] = [];
     for (const connections of httpConnections) {
       figures.push(

@@ -8,14 +8,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { totpCode } from '../src/server/auth/totp.js';
 import type { DatabaseConfig } from '../src/server/config.js';
 import { openDatabase } from '../src/server/db/database.js';
-import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
+import { demoPassword } from '../src/server/demo/demo-data.js';
 import { createPostgresDatabase } from '../src/server/testing/postgres-database.js';
 import { type AuditedReadRow, measureAuditedReads } from './audited-reads.js';
 import { benchDirectorySearch } from './directory-search.js';
 import { writeResultsSection } from './results.js';
+import { sessionCookie } from './session.js';
 
 const durationSeconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = 10;
@@ -60,24 +60,6 @@ const scenarios: Scenario[] = [
     connections: 2,
   },
 ];
-
-/** Signs a demo user in once (with the authenticator code where due); the session cookie. */
-async function sessionCookie(url: string, user: { email: string; password: string }) {
-  const post = async (path: string, body: object, cookie = '') => {
-    const response = await fetch(`${url}/api/v1${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-csrf-protection': '1', cookie },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`sign-in for the benchmark failed: ${response.status}`);
-    const set = (response.headers.get('set-cookie') ?? '').split(';')[0] || cookie;
-    return { cookie: set, body: (await response.json()) as { mfaRequired: boolean } };
-  };
-  const first = await post('/session', user);
-  if (!first.body.mfaRequired) return first.cookie;
-  return (await post('/session/mfa', { code: totpCode(demoTotpSecret, new Date()) }, first.cookie))
-    .cookie;
-}
 
 /** The id of a demo member, as the administrator finds it. */
 async function demoMemberId(url: string, cookie: string): Promise<string> {
