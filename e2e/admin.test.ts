@@ -1,8 +1,6 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpCode } from '../src/server/auth/totp.js';
-import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
-import { browserSuite, expectNoAxeViolations, watchCsp } from './browser.js';
+import { browserSuite, expectNoAxeViolations, type SignedIn, signInDemoUser } from './browser.js';
 
 // A TOTP code works once per user: each demo user signs in with a code once in this file, and
 // keeps that session for all of their tests.
@@ -14,27 +12,7 @@ const invitee = { email: 'nieuwe.collega@demo.schakel.example', name: 'Nieuwe Co
 
 const suite = browserSuite();
 
-interface SignedIn {
-  context: BrowserContext;
-  page: Page;
-  /** Content Security Policy violations the console reported: there must be none. */
-  cspViolations: string[];
-}
-
-/** A browser of its own for `email`, signed in with password and (when asked) the app's code. */
-async function signIn(email: string): Promise<SignedIn> {
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const cspViolations = watchCsp(page);
-  await page.goto(`${suite.server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(demoPassword);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByLabel('Code van 6 cijfers').fill(totpCode(demoTotpSecret, new Date()));
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByRole('heading', { name: 'Welkom bij Schakel' }).waitFor();
-  return { context, page, cspViolations };
-}
+const signIn = (email: string) => signInDemoUser(suite, email);
 
 /** axe on the page as it is, at desktop width and at a phone's 390 px. */
 async function expectAccessibleOnDesktopAndPhone(page: Page): Promise<void> {

@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { totpCode } from '../src/server/auth/totp.js';
 import type { Config } from '../src/server/config.js';
+import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
 import { startServer } from '../src/server/main.js';
 import { freePort } from '../src/server/testing/free-port.js';
 import { testServerConfig } from '../src/server/testing/test-config.js';
@@ -137,4 +139,26 @@ export function browserSuite(
       return page;
     },
   };
+}
+
+export interface SignedIn {
+  context: BrowserContext;
+  page: Page;
+  /** Content Security Policy violations the console reported: there must be none. */
+  cspViolations: string[];
+}
+
+/** A browser of its own for a demo user, signed in with password and the authenticator's code. */
+export async function signInDemoUser(suite: BrowserSuite, email: string): Promise<SignedIn> {
+  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cspViolations = watchCsp(page);
+  await page.goto(`${suite.server.url}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(email);
+  await page.getByLabel('Wachtwoord', { exact: true }).fill(demoPassword);
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.getByLabel('Code van 6 cijfers').fill(totpCode(demoTotpSecret, new Date()));
+  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+  await page.getByRole('heading', { name: 'Welkom bij Schakel' }).waitFor();
+  return { context, page, cspViolations };
 }

@@ -1,9 +1,7 @@
 import { mkdirSync } from 'node:fs';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { totpCode } from '../src/server/auth/totp.js';
-import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
-import { browserSuite, expectNoAxeViolations, watchCsp } from './browser.js';
+import { browserSuite, expectNoAxeViolations, type SignedIn, signInDemoUser } from './browser.js';
 
 // Keeping the partner directory current: an organisation's own member edits its entry and
 // sees the change in its history; a coordinator reads a file in, all or nothing. A TOTP code
@@ -15,25 +13,10 @@ const shots = '/tmp/shots-edit';
 
 const suite = browserSuite();
 
-interface SignedIn {
-  context: BrowserContext;
-  page: Page;
-  cspViolations: string[];
-}
-
 async function signIn(email: string): Promise<SignedIn> {
-  const context = await suite.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const cspViolations = watchCsp(page);
-  await page.goto(`${suite.server.url}/inloggen`);
-  await page.getByLabel('E-mailadres').fill(email);
-  await page.getByLabel('Wachtwoord', { exact: true }).fill(demoPassword);
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByLabel('Code van 6 cijfers').fill(totpCode(demoTotpSecret, new Date()));
-  await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
-  await page.getByRole('heading', { name: 'Welkom bij Schakel' }).waitFor();
-  return { context, page, cspViolations };
+  const signedIn = await signInDemoUser(suite, email);
+  signedIn.page.setDefaultTimeout(15_000);
+  return signedIn;
 }
 
 /** axe on the page as it is, at desktop width and at a phone's 390 px; a screenshot of each. */
