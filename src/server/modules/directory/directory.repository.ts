@@ -78,19 +78,20 @@ export const wordsOf = (text: string) =>
 
 const parseList = <T extends string>(json: string): T[] => JSON.parse(json) as T[];
 
-/** The words of an organisation's name, normalised; kept, as the same names come up again. */
+/** The words of a normalised name; kept, as the same names come up again. */
 const nameWordsCache = new Map<string, string[]>();
 function nameWords(name: string): string[] {
   let words = nameWordsCache.get(name);
   if (!words) {
-    words = normalise(name)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((word) => word.length > 0);
+    words = name.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
     if (nameWordsCache.size >= 50_000) nameWordsCache.clear();
     nameWordsCache.set(name, words);
   }
   return words;
 }
+
+/** PostgreSQL's Dutch stem of a word (null: a stop word); kept, as words come up again. */
+const dutchStems = new Map<string, string | null>();
 
 /**
  * The candidates `similarNames` can keep: for every query word, a word of the name (or its
@@ -99,7 +100,7 @@ function nameWords(name: string): string[] {
  * bearing it, and without building a table per pair: at 5,000 organisations this is what keeps
  * the typo fallback fast (bench/directory-search.ts).
  */
-function mayBeSimilar<T extends { name: string }>(words: string[], candidates: T[]): T[] {
+function mayBeSimilar(words: string[], names: string[]): string[] {
   const closeTo = words.map((word) => {
     const allowed = typosAllowed(word.length);
     const known = new Map<string, boolean>();
@@ -114,15 +115,19 @@ function mayBeSimilar<T extends { name: string }>(words: string[], candidates: T
       return close;
     };
   });
-  return candidates.filter((candidate) => {
-    const words = nameWords(candidate.name);
+  return names.filter((name) => {
+    const words = nameWords(name);
     return closeTo.every((close) => words.some(close));
   });
 }
 
-/** A JSON array column holds this enum value (values are slugs, so `"value"` is exact). */
-const holds = (column: string, value: string) =>
-  sql<SqlBool>`${sql.ref(column)} like ${`%${JSON.stringify(value)}%`}`;
+/**
+ * A facet value as one token of a search document (`directory_search.facets`): letters and
+ * digits only, so either engine takes it as one word (`category:debt-help` is
+ * `categorydebthelp`). Values are slugs and ids, so no two tokens collide.
+ */
+export const facetToken = (facet: string, value: string) =>
+  `${facet}${value}`.toLowerCase().replace(/[^a-z0-9]/g, '');
 
 const emptyProfile = (): DirectoryProfile => ({
   description: '',
@@ -242,15 +247,14 @@ export function directoryRepository(db: Kysely<Database>, now: () => Date = () =
     return rows.map((row) => toService(row, districts.get(row.id) ?? []));
   }
 
-  /** Rebuilds the organisation's search document (call in the transaction of every change). */
-  async function reindex(organisationId: string): Promise<void> {
+  /** The organisation's search document: what full text searches, and what filters match. */
+  async function documentOf(organisationId: string) {
     const organisation = await db
       .selectFrom('organisations')
       .select(['name', 'kind'])
       .where('id', '=', organisationId)
       .executeTakeFirst();
-    await db.deleteFrom('directory_search').where('organisation_id', '=', organisationId).execute();
-    if (!organisation) return;
+    if (!organisation) return undefined;
     const profile = await profileOf(organisationId);
     const services = (await servicesOf(organisationId)).filter((s) => s.status === 'active');
     const districts = await organisationDistricts(organisationId);
@@ -274,25 +278,56 @@ export function directoryRepository(db: Kysely<Database>, now: () => Date = () =
         ...service.districts.map((district) => district.name),
       ]),
     ];
-    const document = {
+    // The organisation's own districts and languages, and what its active services offer.
+    const facets = new Set([
+      facetToken('kind', organisation.kind),
+      facetToken('status', profile.status),
+      ...districts.map((district) => facetToken('district', district.id)),
+      ...profile.languages.map((language) => facetToken('language', language)),
+      ...services.flatMap((service) => [
+        ...service.categories.map((value) => facetToken('category', value)),
+        ...service.targetGroups.map((value) => facetToken('target-group', value)),
+        ...service.accessRoutes.map((value) => facetToken('access', value)),
+        ...service.languages.map((value) => facetToken('language', value)),
+        ...service.districts.map((district) => facetToken('district', district.id)),
+      ]),
+    ]);
+    return {
+      organisation_id: organisationId,
       name: normalise(organisation.name),
       body: normalise(parts.filter((part) => part.length > 0).join('\n')),
+      facets: [...facets].join(' '),
     };
-    const insert = db
+  }
+
+  /** Writes an organisation's search document, replacing the one it had. */
+  async function writeDocument(document: NonNullable<Awaited<ReturnType<typeof documentOf>>>) {
+    const { organisation_id: _, ...changes } = document;
+    // Two searches may refresh the same stale document at once: the second one replaces it.
+    await db
       .insertInto('directory_search')
-      .values({ organisation_id: organisationId, ...document });
-    // Two searches may refresh the same stale document at once on PostgreSQL; SQLite's FTS5
-    // table has no key (and its writes are serialised anyway).
-    await (isPostgres(db)
-      ? insert.onConflict((conflict) => conflict.column('organisation_id').doUpdateSet(document))
-      : insert
-    ).execute();
+      .values(document)
+      .onConflict((conflict) => conflict.column('organisation_id').doUpdateSet(changes))
+      .execute();
+  }
+
+  /** Rebuilds the organisation's search document (call in the transaction of every change). */
+  async function reindex(organisationId: string): Promise<void> {
+    const document = await documentOf(organisationId);
+    if (document) await writeDocument(document);
+    else {
+      await db
+        .deleteFrom('directory_search')
+        .where('organisation_id', '=', organisationId)
+        .execute();
+    }
   }
 
   /**
-   * Builds the documents of organisations that have none or carry an old name: once at
-   * start-up, for a database that had organisations before the directory existed. Changes
-   * after that reindex in their own transaction (this module's and the organisations').
+   * Builds the documents of organisations that have none or carry an old name: at start-up, for
+   * a database that had organisations before the directory existed or whose documents a
+   * migration emptied. Changes after that reindex in their own transaction (this module's and
+   * the organisations').
    */
   async function indexMissing(): Promise<void> {
     const organisations = await db.selectFrom('organisations').select(['id', 'name']).execute();
@@ -306,77 +341,6 @@ export function directoryRepository(db: Kysely<Database>, now: () => Date = () =
     await inTransaction(db, async (trx) => {
       for (const organisation of stale) await directoryRepository(trx).reindex(organisation.id);
     });
-  }
-
-  function filtered(filter: DirectorySearchFilter) {
-    let query = db
-      .selectFrom('organisations')
-      .leftJoin('directory_profiles', 'directory_profiles.organisation_id', 'organisations.id');
-    if (filter.kind) query = query.where('organisations.kind', '=', filter.kind);
-    if (filter.activeOnly) {
-      // No profile yet reads as active, as `profileOf` answers for it.
-      query = query.where((eb) =>
-        eb.or([
-          eb('directory_profiles.status', 'is', null),
-          eb('directory_profiles.status', '=', 'active'),
-        ]),
-      );
-    }
-    // Each filter is an `in (subquery)` that the database answers once, from an index, rather
-    // than a subquery per organisation. The values and districts of active services are rows of
-    // directory_service_facets, which triggers keep (migration 0011; bench/directory-search.ts).
-    const withActiveService = (
-      facet: 'category' | 'target-group' | 'access' | 'language',
-      value: string,
-    ) =>
-      sql<string>`(select organisation_id from directory_service_facets
-        where facet = ${facet} and value = ${value})`;
-    if (filter.category) {
-      query = query.where('organisations.id', 'in', withActiveService('category', filter.category));
-    }
-    if (filter.targetGroup) {
-      query = query.where(
-        'organisations.id',
-        'in',
-        withActiveService('target-group', filter.targetGroup),
-      );
-    }
-    if (filter.access) {
-      query = query.where('organisations.id', 'in', withActiveService('access', filter.access));
-    }
-    if (filter.language) {
-      const value = filter.language;
-      query = query.where(({ or, eb }) =>
-        or([
-          holds('directory_profiles.languages', value),
-          eb('organisations.id', 'in', withActiveService('language', value)),
-        ]),
-      );
-    }
-    if (filter.districtCode) {
-      const code = filter.districtCode;
-      query = query.where(({ or, eb }) =>
-        or([
-          eb(
-            'organisations.id',
-            'in',
-            db
-              .selectFrom('organisation_districts')
-              .innerJoin('districts', 'districts.id', 'organisation_districts.district_id')
-              .select('organisation_districts.organisation_id')
-              .where('districts.code', '=', code),
-          ),
-          eb(
-            'organisations.id',
-            'in',
-            sql<string>`(select organisation_id from directory_service_facets
-              where facet = 'district'
-                and value = (select id from districts where code = ${code}))`,
-          ),
-        ]),
-      );
-    }
-    return query;
   }
 
   const hitColumns = [
@@ -425,26 +389,93 @@ export function directoryRepository(db: Kysely<Database>, now: () => Date = () =
     });
   }
 
-  /** The organisations whose document holds every word (as a prefix), with a score. */
-  function fullTextHits(words: string[]) {
-    if (isPostgres(db)) {
-      const tsquery = words.map((word) => `${word}:*`).join(' & ');
-      // `search_vector`: the document's stored vector, name weighted A and the rest B
-      // (migration 0011), so ranking reads it rather than computing it again for every hit.
-      // `offset 0` keeps the ranking inside: each vector is read once, where it is matched.
-      return sql<{ organisation_id: string; score: number }>`(
-        select organisation_id, ts_rank(search_vector, to_tsquery('dutch', ${tsquery})) as score
-        from directory_search
-        where search_vector @@ to_tsquery('dutch', ${tsquery})
-        offset 0
-      )`.as('hits');
+  /**
+   * The facet tokens a filter asks for, all of which a document must hold; undefined when it
+   * names a district that does not exist (nothing can match).
+   */
+  async function facetsOf(filter: DirectorySearchFilter): Promise<string[] | undefined> {
+    const facets: string[] = [];
+    if (filter.kind) facets.push(facetToken('kind', filter.kind));
+    if (filter.activeOnly) facets.push(facetToken('status', 'active'));
+    if (filter.category) facets.push(facetToken('category', filter.category));
+    if (filter.targetGroup) facets.push(facetToken('target-group', filter.targetGroup));
+    if (filter.access) facets.push(facetToken('access', filter.access));
+    if (filter.language) facets.push(facetToken('language', filter.language));
+    if (filter.districtCode) {
+      const district = await db
+        .selectFrom('districts')
+        .select('id')
+        .where('code', '=', filter.districtCode)
+        .executeTakeFirst();
+      if (!district) return undefined;
+      facets.push(facetToken('district', district.id));
     }
-    const match = words.map((word) => `"${word}"*`).join(' ');
-    return sql<{ organisation_id: string; score: number }>`(
-      select organisation_id, -bm25(directory_search, 0.0, 10.0, 1.0) as score
-      from directory_search
-      where directory_search match ${match}
+    return facets;
+  }
+
+  /**
+   * PostgreSQL: the words as a `tsquery`, each the beginning of a word of the document. The
+   * documents hold Dutch stems, so a word is looked for by its stem — unless the stemmer changed
+   * more than its end ("zuidoos", typing "zuidoost", has the stem "zuidos", which "zuidoost"
+   * does not begin with) or dropped it as a stop word ("in", typing "inloop"): then as written
+   * too. Words with digits are kept as written, as the Dutch configuration does.
+   */
+  async function prefixQuery(words: string[]): Promise<string> {
+    const unknown = words.filter((word) => !/\d/.test(word) && !dutchStems.has(word));
+    if (unknown.length > 0) {
+      const { rows } = await sql<{ word: string; stem: string | null }>`
+        select word, (ts_lexize('dutch_stem', word))[1] as stem
+        from unnest(${unknown}::text[]) as word`.execute(db);
+      if (dutchStems.size >= 50_000) dutchStems.clear();
+      for (const row of rows) dutchStems.set(row.word, row.stem);
+    }
+    return words
+      .map((word) => {
+        const stem = /\d/.test(word) ? word : (dutchStems.get(word) ?? null);
+        if (stem === null) return `'${word}':*`;
+        return word.startsWith(stem) ? `'${stem}':*` : `('${stem}':* | '${word}':*)`;
+      })
+      .join(' & ');
+  }
+
+  /**
+   * The documents holding every word (as a prefix) and every facet, and their rank: FTS5's
+   * bm25 (the name weighing ten times the body), or ts_rank on PostgreSQL's stored vector (the
+   * name weighted A, the rest B). Nothing else is joined: this table answers the whole query.
+   */
+  async function documentsMatching(words: string[], facets: string[]) {
+    if (isPostgres(db)) {
+      let query = db.selectFrom('directory_search');
+      const tsquery = await prefixQuery(words);
+      if (words.length > 0) query = query.where(sql<SqlBool>`search_vector @@ ${tsquery}::tsquery`);
+      if (facets.length > 0) {
+        const wanted = facets.map((facet) => `'${facet}'`).join(' & ');
+        query = query.where(sql<SqlBool>`facet_vector @@ ${wanted}::tsquery`);
+      }
+      return { query, rank: sql<number>`ts_rank(search_vector, ${tsquery}::tsquery) desc` };
+    }
+    // SQLite: the FTS5 index (`directory_search_index`, migration 0012) finds the documents
+    // and scores them; the documents are then read by their key.
+    const conditions = [
+      ...(words.length > 0 ? [`{name body} : (${words.map((w) => `"${w}"*`).join(' ')})`] : []),
+      ...(facets.length > 0 ? [`facets : (${facets.map((f) => `"${f}"`).join(' ')})`] : []),
+    ];
+    if (conditions.length === 0) {
+      return { query: db.selectFrom('directory_search'), rank: sql<number>`0` };
+    }
+    const hits = sql<{ id: number; score: number }>`(
+      select rowid as id, bm25(directory_search_index, 10.0, 1.0, 0.0) as score
+      from directory_search_index
+      where directory_search_index match ${conditions.join(' AND ')}
     )`.as('hits');
+    return {
+      query: db
+        .selectFrom(hits)
+        .innerJoin('directory_search', (join) =>
+          join.on(sql<SqlBool>`directory_search.id = hits.id`),
+        ),
+      rank: sql<number>`hits.score`,
+    };
   }
 
   return {
@@ -722,61 +753,77 @@ export function directoryRepository(db: Kysely<Database>, now: () => Date = () =
 
     /**
      * The one search of the directory: ranked full text (SQLite FTS5 with bm25, PostgreSQL
-     * `to_tsvector('dutch', …)` with ts_rank), every word as a prefix; when that finds nothing,
-     * organisation names a small typo away. The filters apply to both.
+     * `tsvector` with the Dutch configuration and ts_rank), every word as a prefix; when that
+     * finds nothing, organisation names a small typo away. The filters apply to both.
      */
     async search(filter: DirectorySearchFilter): Promise<DirectorySearchResult> {
       const words = wordsOf(filter.q ?? '');
-      // The page's ids and, on each, the number of matches: one narrow query (sorting ids, not
-      // descriptions), then the page's entries by id. Only a page past the end has no row to
-      // carry the number, and counts on its own. (bench/directory-search.ts)
-      const totalOver = sql<number | string>`count(*) over ()`.as('total');
-      const totalOf = async (rows: { total: number | string }[], count: () => Promise<number>) =>
-        rows[0] ? Number(rows[0].total) : filter.offset > 0 ? count() : 0;
-      if (words.length === 0) {
-        const page = await filtered(filter)
-          .select(['organisations.id', totalOver])
-          .orderBy(textOrder(db, 'organisations.name'))
-          .orderBy('organisations.id')
+      const facets = await facetsOf(filter);
+      if (!facets) return { items: [], total: 0, match: words.length > 0 ? 'full-text' : 'all' };
+      const { query, rank } = await documentsMatching(words, facets);
+      // The page's ids and the number of matches as two narrow queries: counting beside the
+      // page (`count(*) over ()`) would keep every match's row, vector and all, until the page
+      // is sorted. PostgreSQL counts on a second connection while it sorts; SQLite, one
+      // connection, counts only when the first page is full (one that is not holds every
+      // match). (bench/directory-search.ts)
+      let page = query.select('organisation_id');
+      if (words.length > 0) page = page.orderBy(rank);
+      const countAlongside = isPostgres(db) || filter.offset > 0;
+      const [rows, counted] = await Promise.all([
+        page
+          .orderBy(textOrder(db, 'name'))
+          .orderBy(textOrder(db, 'organisation_id'))
           .limit(filter.limit)
           .offset(filter.offset)
-          .execute();
-        const total = await totalOf(page, () => countMatching(filtered(filter)));
-        return { items: await hitsOf(page.map((row) => row.id)), total, match: 'all' };
-      }
-      const withHits = () =>
-        filtered(filter).innerJoin(fullTextHits(words), 'hits.organisation_id', 'organisations.id');
-      const page = await withHits()
-        .select(['organisations.id', totalOver])
-        .orderBy('hits.score', 'desc')
-        .orderBy(textOrder(db, 'organisations.name'))
-        .orderBy('organisations.id')
-        .limit(filter.limit)
-        .offset(filter.offset)
-        .execute();
-      const total = await totalOf(page, () =>
-        withHits()
-          .select((eb) => eb.fn.countAll<number | string>().as('count'))
-          .executeTakeFirstOrThrow()
-          .then((row) => Number(row.count)),
-      );
-      if (total > 0) {
-        return { items: await hitsOf(page.map((row) => row.id)), total, match: 'full-text' };
+          .execute(),
+        countAlongside ? countMatching(query) : undefined,
+      ]);
+      const total =
+        counted ?? (rows.length < filter.limit ? rows.length : await countMatching(query));
+      if (total > 0 || words.length === 0) {
+        return {
+          items: await hitsOf(rows.map((row) => row.organisation_id)),
+          total,
+          match: words.length > 0 ? 'full-text' : 'all',
+        };
       }
 
-      // Names a small typo away: compared in JavaScript (the same on both engines), on names
-      // only; the page's entries are read afterwards.
-      const candidates = await filtered(filter)
-        .select(['organisations.id', 'organisations.name'])
-        .execute();
-      const similar = similarNames(words, mayBeSimilar(words, candidates), (row) =>
-        normalise(row.name),
+      // Names a small typo away: compared in JavaScript (the same on both engines), on the
+      // documents' names (normalised already), among those the filters leave. The names come
+      // as one text, a row per name costing more than the comparing; then the organisations
+      // bearing the names found.
+      const { query: filtered } = await documentsMatching([], facets);
+      const { names } = await filtered
+        .select(
+          isPostgres(db)
+            ? sql<string | null>`string_agg(name, E'\n')`.as('names')
+            : sql<string | null>`group_concat(name, char(10))`.as('names'),
+        )
+        .executeTakeFirstOrThrow();
+      const distinct = [...new Set(names?.split('\n') ?? [])];
+      const similar = similarNames(words, mayBeSimilar(words, distinct), (name) => name);
+      const closeness = new Map(similar.map((name, index) => [name, index]));
+      const bearing: { organisation_id: string; name: string }[] = [];
+      for (let at = 0; at < similar.length; at += 500) {
+        bearing.push(
+          ...(await filtered
+            .select(['organisation_id', 'name'])
+            .where('name', 'in', similar.slice(at, at + 500))
+            .execute()),
+        );
+      }
+      bearing.sort(
+        (a, b) =>
+          (closeness.get(a.name) ?? 0) - (closeness.get(b.name) ?? 0) ||
+          (a.organisation_id < b.organisation_id ? -1 : 1),
       );
       return {
         items: await hitsOf(
-          similar.slice(filter.offset, filter.offset + filter.limit).map((row) => row.id),
+          bearing
+            .slice(filter.offset, filter.offset + filter.limit)
+            .map((row) => row.organisation_id),
         ),
-        total: similar.length,
+        total: bearing.length,
         match: 'similar-name',
       };
     },

@@ -48,8 +48,11 @@ export interface DirectoryServiceDistrictTable {
 /** One search document per organisation; an FTS5 table on SQLite, a plain table on PostgreSQL. */
 export interface DirectorySearchTable {
   organisation_id: string;
+  /** The organisation's name, normalised: searched, weighted above the body, and sorted on. */
   name: string;
   body: string;
+  /** What the filters match: one token per facet value, space-separated (`facetToken`). */
+  facets: string;
 }
 
 export interface DirectoryLocationTable {

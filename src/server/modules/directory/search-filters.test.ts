@@ -1,11 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DirectorySearchPage, DirectoryService } from '../../../shared/schemas/directory.js';
+import { inTransaction } from '../../db/transaction.js';
 import { apiClient } from '../../testing/api-client.js';
 import { createTestApp, fakeClock, type TestContext } from '../../testing/test-app.js';
+import { reindexDirectoryEntry } from './directory.service.js';
 
-// The search's filters read what an organisation's active services offer from rows that
-// triggers keep beside the services (migration 0011). These scenarios change services every
-// way the directory can, and check the filters follow at once.
+// The search's filters read what an organisation's active services offer from its search
+// document, which every change rebuilds in its transaction (migration 0012). These scenarios
+// change services every way the directory can, and check the filters follow at once.
 
 const clock = fakeClock();
 let ctx: TestContext;
@@ -120,21 +122,29 @@ describe('filtering the directory by what services offer', () => {
   });
 
   it('finds an organisation in a district one of its active services serves', async () => {
-    // The API keeps a service inside its organisation's districts; an import or an older
-    // entry need not, so the service's own districts count on their own.
+    // The API keeps a service inside its organisation's districts; an older entry need not,
+    // so the service's own districts count on their own. (Written here as the repository
+    // would: in one transaction with the rebuilt document.)
     expect(await found('district=FZU')).toEqual([]);
-    await ctx.database.db
-      .insertInto('directory_service_districts')
-      .values({ service_id: shelterId, district_id: ids.FZU as string })
-      .execute();
+    const shelterOrganisation = ids['Stichting Schuilplaats'] as string;
+    await inTransaction(ctx.database.db, async (trx) => {
+      await trx
+        .insertInto('directory_service_districts')
+        .values({ service_id: shelterId, district_id: ids.FZU as string })
+        .execute();
+      await reindexDirectoryEntry(trx, shelterOrganisation);
+    });
     expect(await found('district=FZU')).toEqual(['Stichting Schuilplaats']);
     expect(await found('district=FZU&category=legal-aid')).toEqual(['Stichting Schuilplaats']);
 
-    await ctx.database.db
-      .deleteFrom('directory_service_districts')
-      .where('service_id', '=', shelterId)
-      .where('district_id', '=', ids.FZU as string)
-      .execute();
+    await inTransaction(ctx.database.db, async (trx) => {
+      await trx
+        .deleteFrom('directory_service_districts')
+        .where('service_id', '=', shelterId)
+        .where('district_id', '=', ids.FZU as string)
+        .execute();
+      await reindexDirectoryEntry(trx, shelterOrganisation);
+    });
     expect(await found('district=FZU')).toEqual([]);
   });
 

@@ -41,6 +41,15 @@ describe('the typo measure of the directory search', () => {
     );
   });
 
+  it('stops at a limit only once the distance is sure to pass it', () => {
+    fc.assert(
+      fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, limit) => {
+        expect(editDistance(a, b, limit)).toBe(Math.min(referenceDistance(a, b), limit + 1));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
   it('knows a word is within its typos exactly when the distance says so', () => {
     fc.assert(
       fc.property(word, word, fc.integer({ min: 0, max: 3 }), (a, b, allowed) => {

@@ -5,16 +5,20 @@ let rows: Int32Array[] = [];
  * Typo tolerance for organisation names, in JavaScript so it is the same on both engines:
  * the optimal-string-alignment distance (Levenshtein plus swapping two neighbours) between
  * each word of the query and each word of a name, or that word's beginning (as you type).
+ * Past `limit` it answers `limit + 1` as soon as no later row can come back under it: most
+ * pairs of words differ within their first letters.
  */
-export function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string, limit = Number.POSITIVE_INFINITY): number {
   // The textbook table, kept three rows at a time (the swap looks two rows back) in arrays
   // reused from call to call: the typo fallback measures thousands of word pairs per search.
   const cols = b.length + 1;
   if ((rows[0]?.length ?? 0) < cols) rows = [0, 1, 2].map(() => new Int32Array(cols * 2));
   let [beforePrevious, previous, row] = rows as [Int32Array, Int32Array, Int32Array];
   for (let j = 0; j < cols; j++) previous[j] = j;
+  let previousBest = 0;
   for (let i = 1; i <= a.length; i++) {
     row[0] = i;
+    let rowBest = i;
     const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
       const bj = b.charCodeAt(j - 1);
@@ -27,13 +31,17 @@ export function editDistance(a: string, b: string): number {
         best = Math.min(best, (beforePrevious[j - 2] as number) + 1);
       }
       row[j] = best;
+      rowBest = Math.min(rowBest, best);
     }
+    // No cell of a later row can be lower than this row's lowest, nor a swap reach below it.
+    if (rowBest > limit && previousBest >= limit) return limit + 1;
+    previousBest = rowBest;
     const reused = beforePrevious;
     beforePrevious = previous;
     previous = row;
     row = reused;
   }
-  return previous[b.length] as number;
+  return Math.min(previous[b.length] as number, limit + 1);
 }
 
 /**
@@ -41,7 +49,7 @@ export function editDistance(a: string, b: string): number {
  * out without measuring.
  */
 export function withinTypos(a: string, b: string, allowed: number): boolean {
-  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b) <= allowed;
+  return Math.abs(a.length - b.length) <= allowed && editDistance(a, b, allowed) <= allowed;
 }
 
 /** How many typos a word of this length may hold: none up to 3 letters, 1 up to 7, then 2. */
@@ -59,9 +67,11 @@ export function similarNames<T>(words: string[], candidates: T[], nameOf: (c: T)
     const known = measured[index] as Map<string, number>;
     let distance = known.get(nameWord);
     if (distance === undefined) {
+      // Past the word's allowed typos, how far does not matter: the name is left out.
+      const allowed = typosAllowed(word.length);
       distance = Math.min(
-        editDistance(word, nameWord),
-        editDistance(word, nameWord.slice(0, word.length)),
+        editDistance(word, nameWord, allowed),
+        editDistance(word, nameWord.slice(0, word.length), allowed),
       );
       known.set(nameWord, distance);
     }
