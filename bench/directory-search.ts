@@ -34,6 +34,7 @@ import {
 import { directoryService } from '../src/server/modules/directory/directory.service.js';
 import { districtsService } from '../src/server/modules/districts/districts.service.js';
 import { organisationsRepository } from '../src/server/modules/organisations/organisations.repository.js';
+import { newDataKey, parseKeys } from '../src/server/privacy/field-encryption.js';
 import { createPostgresDatabase } from '../src/server/testing/postgres-database.js';
 import {
   accessRoutes,
@@ -785,7 +786,7 @@ function autocannonChild(options: object): Promise<HttpFigure> {
 async function measureHttp(database: DatabaseHandle, dataDir: string): Promise<HttpFigure[]> {
   // The database is handed over open; the configuration gives the rest (sessions, mail).
   const config = loadConfig({ LOG_LEVEL: 'warn', SCHAKEL_DATA_DIR: dataDir });
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, keyring: parseKeys(newDataKey(), 'bench key') });
   try {
     const address = await app.listen({ host: '127.0.0.1', port: 0 });
     const cookie = await sessionCookie(address, {

@@ -3,6 +3,7 @@ import { ConfigError } from '../server/config.js';
 import { MigrationError } from '../server/db/migrate.js';
 import { RestoreError } from '../server/db/sqlite-backup.js';
 import { ListenError } from '../server/main.js';
+import { KeyringError } from '../server/privacy/field-encryption.js';
 import { version } from '../server/version.js';
 import { CliError } from './cli-error.js';
 import { auditCommand } from './commands/audit.js';
@@ -32,7 +33,7 @@ program.addCommand(piiCommand());
 try {
   await program.parseAsync();
 } catch (error) {
-  const fixable = [ConfigError, CliError, MigrationError, RestoreError, ListenError];
+  const fixable = [ConfigError, CliError, MigrationError, RestoreError, ListenError, KeyringError];
   if (fixable.some((kind) => error instanceof kind)) {
     console.error((error as Error).message);
     process.exit(1);

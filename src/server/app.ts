@@ -24,6 +24,7 @@ import { apiPrefix, registerOpenApi } from './http/openapi.js';
 import { registerSecurityHeaders } from './http/security.js';
 import { registerWebApp } from './http/web.js';
 import { mailRoutes } from './mail/mail.routes.js';
+import { casesRoutes } from './modules/cases/cases.routes.js';
 import { directoryRoutes, directoryWhoIsWhoRoutes } from './modules/directory/directory.routes.js';
 import { directoryExchangeRoutes } from './modules/directory/exchange/directory-exchange.routes.js';
 import { directoryExchangeService } from './modules/directory/exchange/directory-exchange.service.js';
@@ -33,15 +34,18 @@ import { districtsRoutes } from './modules/districts/districts.routes.js';
 import { organisationsRoutes } from './modules/organisations/organisations.routes.js';
 import { peopleRoutes } from './modules/people/people.routes.js';
 import { systemRoutes } from './modules/system/system.routes.js';
+import type { Keyring } from './privacy/field-encryption.js';
 import { piiRoutes } from './privacy/pii.routes.js';
 import { createServices, type ServiceOptions } from './services.js';
 
 export interface AppOptions {
   config: Pick<Config, 'logLevel' | 'webRoot' | 'sessions' | 'mail' | 'publicUrl'> &
     Partial<Pick<Config, 'trustProxy'>> &
-    /** The public directory page; off when not given. */
-    Partial<Pick<Config, 'publicDirectory'>>;
+    /** The public directory page; off when not given. The retention of case texts. */
+    Partial<Pick<Config, 'publicDirectory' | 'caseRetentionMonths'>>;
   database: DatabaseHandle;
+  /** The keys that seal case narratives (`loadKeyring`; tests make a key of their own). */
+  keyring: Keyring;
   /** The time and a faster password hash, for tests; production leaves both unset. */
   serviceOptions?: ServiceOptions;
   /** Extra routes inside /api/v1 (tests use this to exercise the HTTP layer). */
@@ -54,6 +58,7 @@ export interface AppOptions {
 export async function buildApp({
   config,
   database,
+  keyring,
   extraApiRoutes,
   logStream,
   serviceOptions,
@@ -71,10 +76,11 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   app.decorate(
     'services',
-    createServices(database, {
+    createServices(database, keyring, {
       mail: config.mail,
       publicUrl: config.publicUrl,
       log: (message, fields) => app.log.info(fields, message),
+      ...(config.caseRetentionMonths ? { caseRetentionMonths: config.caseRetentionMonths } : {}),
       ...serviceOptions,
       auth: {
         idleMinutes: config.sessions.idleMinutes,
@@ -107,6 +113,7 @@ export async function buildApp({
       await api.register(auditRoutes);
       await api.register(piiRoutes);
       await api.register(directoryRoutes);
+      await api.register(casesRoutes);
       await api.register(directoryWhoIsWhoRoutes);
       await api.register(publicDirectoryRoutes, {
         service: publicDirectoryService(database.db, {

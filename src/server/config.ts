@@ -28,6 +28,14 @@ const environmentSchema = z.object({
   SCHAKEL_DATA_DIR: z.string().trim().min(1, 'must not be empty').default('./data'),
   SCHAKEL_SEED_DEMO: booleanFlag.optional(),
   SCHAKEL_PUBLIC_DIRECTORY: booleanFlag.default(false),
+  SCHAKEL_CASE_RETENTION_MONTHS: z.coerce
+    .number({ error: 'must be a number of months' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(120, 'must be at most 120')
+    .default(12),
+  // Checked when the keys are read (src/server/privacy/field-encryption.ts), never echoed.
+  SCHAKEL_DATA_KEY: z.string().trim().optional(),
   SESSION_IDLE_MINUTES: z.coerce
     .number({ error: 'must be a number of minutes' })
     .int('must be a whole number')
@@ -104,6 +112,13 @@ export interface Config {
    * off unless a deployment chooses it. Off, its API answers 404 as if it did not exist.
    */
   publicDirectory: boolean;
+  /**
+   * The keys that seal case narratives (base64, the first seals, the rest only open): from
+   * `SCHAKEL_DATA_KEY`; without it, from `keyFile`, which the server creates at first start.
+   */
+  dataKeys: { fromEnvironment?: string | undefined; keyFile: string };
+  /** Months after a case closes before its free texts are erased (the structure stays). */
+  caseRetentionMonths: number;
 }
 
 export class ConfigError extends Error {}
@@ -144,6 +159,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       secureCookies: env.SCHAKEL_SECURE_COOKIES ?? env.NODE_ENV === 'production',
     },
     publicDirectory: env.SCHAKEL_PUBLIC_DIRECTORY,
+    caseRetentionMonths: env.SCHAKEL_CASE_RETENTION_MONTHS,
+    dataKeys: {
+      fromEnvironment: env.SCHAKEL_DATA_KEY,
+      keyFile: path.join(dataDir, 'keys', 'data-keys'),
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-import type { FieldError } from '../shared/schemas/problem.js';
+import type { ChangeSince, FieldError } from '../shared/schemas/problem.js';
 
 /**
  * Errors that services throw for outcomes a user can cause. They carry no HTTP; the error
@@ -22,6 +22,20 @@ export class NotFoundError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly kind = 'conflict';
+}
+
+/**
+ * A save that started from an older version of the record: someone else saved in between. It
+ * names the saves since, so the client can show what changed before the user tries again.
+ */
+export class VersionConflictError extends ConflictError {
+  constructor(
+    message: string,
+    readonly currentVersion: number,
+    readonly changedSince: ChangeSince[],
+  ) {
+    super(message);
+  }
 }
 
 export class InvalidInputError extends DomainError {

@@ -8,6 +8,7 @@ import { markServing } from './db/server-marker.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { startPeriodicJobs } from './jobs/periodic-jobs.js';
 import { indexMissingDirectoryEntries } from './modules/directory/directory.service.js';
+import { loadKeyring } from './privacy/field-encryption.js';
 
 /** The built web app sits beside the server: dist/web next to dist/server. */
 export const defaultWebRoot = fileURLToPath(new URL('../web', import.meta.url));
@@ -37,9 +38,14 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
     await migrateToLatest(database.db);
     const seed = config.seedDemo ? await seedDemo(database.db, database.engine) : undefined;
     await indexMissingDirectoryEntries(database.db);
+    const keyring = loadKeyring({
+      dataKey: config.dataKeys.fromEnvironment,
+      keyFile: config.dataKeys.keyFile,
+    });
     app = await buildApp({
       config: { ...config, webRoot: config.webRoot ?? defaultWebRoot },
       database,
+      keyring,
     });
     const address = await listen(app, config);
     if (config.database.engine === 'sqlite') unmark = markServing(config.database.file);
@@ -50,6 +56,7 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
           name: 'directory-reminders',
           run: () => services.directoryReminders.remindUnconfirmedEntries(),
         },
+        { name: 'case-retention', run: () => services.cases.eraseExpiredNarratives() },
       ],
       { log: (level, message, fields) => log[level](fields, message) },
     );

@@ -11,6 +11,7 @@ import { ssoService } from './auth/sso.service.js';
 import type { DatabaseHandle } from './db/database.js';
 import { mailService } from './mail/mail.service.js';
 import { createMailer, type MailSettings } from './mail/mailer.js';
+import { casesService } from './modules/cases/cases.service.js';
 import { directoryService } from './modules/directory/directory.service.js';
 import { directoryRemindersService } from './modules/directory/directory-reminders.service.js';
 import { districtsAdminService, districtsService } from './modules/districts/districts.service.js';
@@ -22,6 +23,7 @@ import { networkGroupsService } from './modules/people/network-groups.service.js
 import { peopleService } from './modules/people/people.service.js';
 import { usersService } from './modules/people/users.service.js';
 import { systemService } from './modules/system/system.service.js';
+import { fieldCipher, type Keyring } from './privacy/field-encryption.js';
 import { piiService } from './privacy/pii.service.js';
 
 export interface ServiceOptions {
@@ -32,11 +34,14 @@ export interface ServiceOptions {
   log?: (message: string, fields: Record<string, unknown>) => void;
   /** The time; tests pass a fake clock to move through timeouts. */
   clock?: Clock;
+  /** Months after a case closes before its free texts are erased; 12 when not given. */
+  caseRetentionMonths?: number;
 }
 
 /** The services that routes call, one per module, all on the same database. */
 export function createServices(
   { db, engine }: Pick<DatabaseHandle, 'db' | 'engine'>,
+  keyring: Keyring,
   options: ServiceOptions = {},
 ) {
   const clock = options.clock ?? (() => new Date());
@@ -50,6 +55,7 @@ export function createServices(
   const auth = authService(db, authSettings, clock, audit);
   const publicUrl = options.publicUrl ?? 'http://localhost:3000';
   const users = usersService(db, { audit, auth });
+  const pii = piiService(db, audit);
   return {
     audit,
     mail: mailService(db, mailer, audit),
@@ -61,7 +67,14 @@ export function createServices(
     people: peopleService(db),
     users,
     networkGroups: networkGroupsService(db, audit),
-    pii: piiService(db, audit),
+    pii,
+    cases: casesService(db, {
+      audit,
+      pii,
+      cipher: fieldCipher(keyring),
+      clock,
+      retentionMonths: options.caseRetentionMonths ?? 12,
+    }),
     directory: directoryService(db, audit, clock),
     directoryReminders: directoryRemindersService(db, audit, clock, { mailer, publicUrl }),
     auth,

@@ -26,6 +26,12 @@ export const actions = [
   'pii.override',
   /** Keep an organisation's entry in the partner directory current: profile and services. */
   'directory.edit',
+  /**
+   * Bring in, read and keep the cases of one's network groups. Only as a member or director of
+   * the group: not as administrator, coordinator or analyst (need to know). A case's holder
+   * keeps seeing their own case.
+   */
+  'cases.work',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -58,6 +64,7 @@ const policy: Record<Action, Partial<Record<Role, Reach>>> = {
     director: 'own-organisation',
     member: 'own-organisation',
   },
+  'cases.work': { director: 'own-network-groups', member: 'own-network-groups' },
 };
 
 /** How far a role reaches with an action; undefined when it can never do it. */

@@ -11,6 +11,7 @@ import * as m0009 from './migrations/0009-directory-locations-contacts.js';
 import * as m0010 from './migrations/0010-directory-reminders.js';
 import * as m0011 from './migrations/0011-directory-search-indexes.js';
 import * as m0012 from './migrations/0012-directory-search-facets.js';
+import * as m0013 from './migrations/0013-cases.js';
 import type { Database } from './schema.js';
 
 // Listed here rather than read from a folder, so the same list works from src/ and dist/.
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '0010-directory-reminders': m0010,
   '0011-directory-search-indexes': m0011,
   '0012-directory-search-facets': m0012,
+  '0013-cases': m0013,
 };
 
 /** The names of all migrations, oldest first. */

@@ -11,6 +11,12 @@ import type {
 } from '../auth/auth.table.js';
 import type { MailOutboxTable } from '../mail/mail.table.js';
 import type {
+  CaseBreakthroughTable,
+  CaseEventTable,
+  CaseSequenceTable,
+  CaseTable,
+} from '../modules/cases/cases.table.js';
+import type {
   DirectoryContactTable,
   DirectoryLocationTable,
   DirectoryProfileTable,
@@ -66,4 +72,8 @@ export interface Database {
   directory_locations: DirectoryLocationTable;
   directory_contacts: DirectoryContactTable;
   directory_reminders: DirectoryReminderTable;
+  case_sequences: CaseSequenceTable;
+  cases: CaseTable;
+  case_events: CaseEventTable;
+  case_breakthroughs: CaseBreakthroughTable;
 }

@@ -164,6 +164,38 @@ const serviceBody: DirectoryServiceWrite = {
   districtCodes: [],
 };
 
+/**
+ * Cases: only the members and director of the case's network group (here group A, whose
+ * people work for A1, an informal partner) — not administrators, coordinators or analysts.
+ */
+const caseWorkers = (status: number): Statuses => ({
+  ...all(403),
+  anonymous: 401,
+  director: status,
+  member: status,
+  otherMember: 404,
+});
+const caseConsent = { givenOn: '2026-11-01', form: 'written', scope: 'anonymous-discussion' };
+/** A fresh case of group A, brought in by its member through the API. */
+async function newCaseA(): Promise<string> {
+  const response = await tabs.member.request('POST', '/cases', {
+    networkGroupId: fx.groupA,
+    consent: caseConsent,
+  });
+  expect(response.statusCode).toBe(201);
+  return (response.json() as { id: string }).id;
+}
+const intakeBody = {
+  version: 1,
+  household: [{ role: 'adult', ageBand: '26-45', relation: 'mother' }],
+  violenceForms: ['coercive-control'],
+  lifeDomains: { safety: 'high' },
+  involvedOrganisationIds: [],
+  urgency: 'normal',
+  question: 'Wat kan de groep samen doen?',
+  description: 'Zorgen over de veiligheid thuis.',
+};
+
 const get = (url: string): Call => ({ method: 'GET', url });
 const post = (url: string, body: object = {}): Call => ({ method: 'POST', url, body });
 
@@ -457,6 +489,52 @@ const rows: Row[] = [
       post('/pii-overrides', { text: 'Roos', category: 'name', reason: 'Een bloem in de tuin' }),
   },
 
+  // Cases: the members and director of the case's network group only.
+  {
+    route: 'GET /cases',
+    expected: { ...caseWorkers(200), otherMember: 200 },
+    call: () => get('/cases'),
+  },
+  {
+    route: 'POST /cases',
+    expected: caseWorkers(201),
+    call: () => post('/cases', { networkGroupId: fx.groupA, consent: caseConsent }),
+  },
+  {
+    route: 'GET /cases/{id}',
+    expected: caseWorkers(200),
+    call: async () => get(`/cases/${await newCaseA()}`),
+  },
+  {
+    route: 'PUT /cases/{id}/intake',
+    expected: caseWorkers(200),
+    call: async () => ({
+      method: 'PUT',
+      url: `/cases/${await newCaseA()}/intake`,
+      body: intakeBody,
+    }),
+  },
+  {
+    route: 'POST /cases/{id}/status',
+    expected: caseWorkers(200),
+    call: async () =>
+      post(`/cases/${await newCaseA()}/status`, { version: 1, status: 'on-agenda' }),
+  },
+  {
+    route: 'POST /cases/{id}/breakthroughs',
+    expected: caseWorkers(201),
+    call: async () =>
+      post(`/cases/${await newCaseA()}/breakthroughs`, {
+        description: 'Een gesprek bracht beweging.',
+        partnerOrganisationIds: [fx.organisationA1],
+        occurredOn: '2026-11-01',
+      }),
+  },
+  {
+    route: 'POST /cases/{id}/consent-withdrawal',
+    expected: caseWorkers(200),
+    call: async () => post(`/cases/${await newCaseA()}/consent-withdrawal`),
+  },
   // The partner directory: read by everyone signed in; kept by the organisation's own people,
   // the coordinators of its districts and administrators.
   {

@@ -6,6 +6,7 @@ import {
   InvalidInputError,
   ReauthenticationRequiredError,
   ThrottledError,
+  VersionConflictError,
 } from '../errors.js';
 import { problem, problemTypes, sendProblem } from './problem.js';
 import { setHeadersWithoutHooks } from './security.js';
@@ -91,6 +92,14 @@ export function registerErrorHandler(app: FastifyInstance): void {
           request,
           reply,
           problem(422, error.message, { type: problemTypes.validation, errors }),
+        );
+      }
+      if (error instanceof VersionConflictError) {
+        const { currentVersion, changedSince } = error;
+        return sendProblem(
+          request,
+          reply,
+          problem(409, error.message, { currentVersion, changedSince }),
         );
       }
       if (error instanceof ReauthenticationRequiredError) {

@@ -1,6 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { type FieldError, type Problem, problemSchema } from '../../shared/schemas/problem.js';
+import { type Problem, problemSchema } from '../../shared/schemas/problem.js';
 
 export const problemContentType = 'application/problem+json; charset=utf-8';
 
@@ -14,14 +14,15 @@ export const problemTypes = {
 export function problem(
   status: number,
   detail?: string,
-  extra: { type?: string; errors?: FieldError[] } = {},
+  extra: Pick<Problem, 'errors' | 'currentVersion' | 'changedSince'> & { type?: string } = {},
 ): Problem {
+  const { type, ...rest } = extra;
   return {
-    type: extra.type ?? problemTypes.blank,
+    type: type ?? problemTypes.blank,
     title: STATUS_CODES[status] ?? 'Error',
     status,
     ...(detail === undefined ? {} : { detail }),
-    ...(extra.errors === undefined ? {} : { errors: extra.errors }),
+    ...Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)),
   };
 }
 

@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../db/database.js';
 import { districtsService } from '../modules/districts/districts.service.js';
 import { organisationsService } from '../modules/organisations/organisations.service.js';
 import { peopleService } from '../modules/people/people.service.js';
+import { type Keyring, newDataKey, parseKeys } from '../privacy/field-encryption.js';
 import { createMigratedDatabase, type TestDatabase } from './test-database.js';
 
 let sequence = 0;
@@ -87,6 +88,8 @@ export function builders(database: DatabaseHandle) {
 export interface TestContext extends ReturnType<typeof builders> {
   app: FastifyInstance;
   database: DatabaseHandle;
+  /** The keys of this app (a fresh one per test app), to open what it sealed. */
+  keyring: Keyring;
   testDatabase: TestDatabase;
   close(): Promise<void>;
 }
@@ -116,6 +119,7 @@ export async function createTestApp(
   } = {},
 ): Promise<TestContext> {
   const { testDatabase, database } = await createMigratedDatabase();
+  const keyring = parseKeys(newDataKey(), 'test key');
   let app: FastifyInstance;
   try {
     app = await buildApp({
@@ -131,6 +135,7 @@ export async function createTestApp(
         ...(options.clock ? { clock: options.clock } : {}),
       },
       database,
+      keyring,
       extraApiRoutes: options.extraApiRoutes,
       logStream: options.logStream,
     });
@@ -142,6 +147,7 @@ export async function createTestApp(
   return {
     app,
     database,
+    keyring,
     testDatabase,
     ...builders(database),
     async close() {

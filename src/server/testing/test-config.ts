@@ -1,4 +1,5 @@
 import type { Config, DatabaseConfig } from '../config.js';
+import { newDataKey } from '../privacy/field-encryption.js';
 
 /** A server configuration for tests: loopback, a free port, quiet logs, the demo seeded. */
 export function testServerConfig(database: DatabaseConfig, webRoot = '/nonexistent'): Config {
@@ -16,5 +17,8 @@ export function testServerConfig(database: DatabaseConfig, webRoot = '/nonexiste
     mail: { from: 'Schakel <noreply@test.schakel.example>' },
     webRoot,
     publicDirectory: false,
+    caseRetentionMonths: 12,
+    // A key of its own: no key file is written.
+    dataKeys: { fromEnvironment: newDataKey(), keyFile: '/nonexistent/keys/data-keys' },
   };
 }

@@ -363,6 +363,15 @@ export const adminEn: AdminCatalogue = {
       directory_reminder: 'Directory: reminder to confirm sent',
       directory_import: 'Directory: changed by an import',
       'directory_who-is-who_read': 'Directory: who-is-who viewed',
+      cases_work: 'Working on cases',
+      case_create: 'Case brought in',
+      case_read: 'Case viewed',
+      case_intake_save: 'Case intake saved',
+      case_status_change: 'Case stage changed',
+      case_reopen: 'Case reopened',
+      case_breakthrough_add: 'Breakthrough recorded',
+      case_consent_withdraw: 'Withdrawal of consent recorded',
+      case_narrative_erase: 'Case texts erased (retention period)',
     },
     outcome: {
       success: 'Succeeded',
@@ -379,6 +388,7 @@ export const adminEn: AdminCatalogue = {
       'mail-outbox': 'Outbox',
       route: 'Address of the API',
       'pii-override': 'Exception to personal data',
+      case: 'Case',
     },
     column: {
       at: 'Time',

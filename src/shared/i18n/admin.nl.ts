@@ -365,6 +365,15 @@ export const adminNl = {
       directory_reminder: 'Sociale kaart: herinnering om te bevestigen verstuurd',
       directory_import: 'Sociale kaart: gewijzigd door een import',
       'directory_who-is-who_read': 'Sociale kaart: wie-is-wie bekeken',
+      cases_work: 'Werken aan casussen',
+      case_create: 'Casus ingebracht',
+      case_read: 'Casus bekeken',
+      case_intake_save: 'Intake van een casus opgeslagen',
+      case_status_change: 'Fase van een casus gewijzigd',
+      case_reopen: 'Casus heropend',
+      case_breakthrough_add: 'Doorbraak vastgelegd',
+      case_consent_withdraw: 'Intrekken van toestemming vastgelegd',
+      case_narrative_erase: 'Teksten van een casus gewist (bewaartermijn)',
     },
     outcome: {
       success: 'Gelukt',
@@ -381,6 +390,7 @@ export const adminNl = {
       'mail-outbox': 'Postvak',
       route: 'Adres van de API',
       'pii-override': 'Uitzondering op persoonsgegevens',
+      case: 'Casus',
     },
     column: {
       at: 'Tijd',

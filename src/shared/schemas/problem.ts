@@ -33,8 +33,24 @@ export const problemSchema = z
         }),
       )
       .optional(),
+    /**
+     * A save that started from an older version than the record's (409): the version it is at
+     * now, and the saves since the one the client started from — when, and which fields each
+     * changed (names, never their text).
+     */
+    currentVersion: z.number().int().optional(),
+    changedSince: z
+      .array(
+        z.object({
+          version: z.number().int(),
+          at: z.string(),
+          fields: z.array(z.string()),
+        }),
+      )
+      .optional(),
   })
   .meta({ id: 'Problem' });
 
 export type Problem = z.infer<typeof problemSchema>;
 export type FieldError = NonNullable<Problem['errors']>[number];
+export type ChangeSince = NonNullable<Problem['changedSince']>[number];

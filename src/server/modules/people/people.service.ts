@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Role, RoleAssignment, UserStatus } from '../../../shared/schemas/people.js';
-import type { Principal } from '../../auth/permissions.js';
+import type { Principal, Scope } from '../../auth/permissions.js';
 import { newId, nowIso } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -53,6 +53,9 @@ export function peopleService(db: Kysely<Database>) {
   return {
     findUserByEmail: (email: string) => repository.findUserByEmail(normaliseEmail(email)),
     findUserById: (id: string) => repository.findUserById(id),
+    /** A network group with its district, if the scope reaches it. */
+    networkGroupInScope: (scope: Scope, id: string) =>
+      repository.findNetworkGroupInScope(scope, id),
     findUserByOidcIdentity: (issuer: string, subject: string) =>
       repository.findUserByOidcIdentity(issuer, subject),
     /** The roles of a user as people read them, and as the permission model reads them. */

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { actions } from '../../../shared/permissions.js';
 import type { AuditEntry } from '../../../shared/schemas/audit.js';
+import { caseActions } from '../../../shared/schemas/cases.js';
 import { directoryChangeActions, directoryReadActions } from '../../../shared/schemas/directory.js';
 
 /**
@@ -68,6 +69,7 @@ export const knownActions = [
   'audit.export',
   ...directoryChangeActions,
   ...directoryReadActions,
+  ...caseActions,
   // Refusals are stored under the permission that was asked for; reading the outbox is one too.
   ...actions,
 ] as const;
@@ -81,4 +83,5 @@ export const knownResourceTypes = [
   'audit-trail',
   'mail-outbox',
   'route',
+  'case',
 ] as const;

@@ -1,0 +1,155 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  breakthroughWriteSchema,
+  caseCreateSchema,
+  caseSchema,
+  caseSummarySchema,
+  intakeWriteSchema,
+  statusChangeSchema,
+} from '../../../shared/schemas/cases.js';
+import { actorOf } from '../../auth/session-plugin.js';
+import { problemResponses } from '../../http/problem.js';
+
+const idParams = z.object({ id: z.uuid() });
+
+/** Who reaches a case, as every case route documents it. */
+const reach =
+  'The members and directors of its network group, and its holder; nobody else — not ' +
+  'administrators, coordinators or analysts — (404 for a case out of reach). Audited.';
+
+export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get(
+    '/cases',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Cases of my network groups / Casussen van mijn netwerkgroepen',
+        description:
+          'The cases of the network groups the caller is a member or director of, and the ' +
+          'cases they hold: codes and states only, no free text. Open cases first, newest first.',
+        response: { 200: z.array(caseSummarySchema), ...problemResponses(401, 403) },
+      },
+    },
+    (request) => app.services.cases.list(actorOf(request)),
+  );
+
+  app.post(
+    '/cases',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Bring in a case / Casus inbrengen',
+        description:
+          "With the household's consent, recorded first: a case in one of the caller's network " +
+          'groups, held by the caller and their organisation. It gets a code such as ' +
+          '`NW-2026-0042`; it never carries a name.',
+        body: caseCreateSchema,
+        response: { 201: caseSchema, ...problemResponses(400, 401, 403, 404, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send(await app.services.cases.create(actorOf(request), request.body)),
+  );
+
+  app.get(
+    '/cases/:id',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'A case / Een casus',
+        description: `Its consent, intake and free texts. ${reach}`,
+        params: idParams,
+        response: { 200: caseSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) => app.services.cases.get(actorOf(request), request.params.id),
+  );
+
+  app.put(
+    '/cases/:id/intake',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Save the intake / Intake opslaan',
+        description:
+          'Household (without names), forms of violence, life domains, organisations involved, ' +
+          'urgency, the question to the table and a short description. The free texts must ' +
+          'hold no personal data (422 with findings) and are stored encrypted. Only while ' +
+          'consent holds (409 after withdrawal). `version` is the version the edit started ' +
+          `from: after someone else's save, 409 with what changed. ${reach}`,
+        params: idParams,
+        body: intakeWriteSchema,
+        response: { 200: caseSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    (request) => app.services.cases.saveIntake(actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/cases/:id/status',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Move a case to another stage / Fase van een casus wijzigen',
+        description:
+          'new, on-agenda, in-progress, follow-up, closed: open stages in any order; closing ' +
+          'needs a reason (422 without); a closed case can be reopened, unless consent was ' +
+          `withdrawn (409), and the reopening is kept in its history. Versioned like the intake. ${reach}`,
+        params: idParams,
+        body: statusChangeSchema,
+        response: { 200: caseSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    (request) => app.services.cases.changeStatus(actorOf(request), request.params.id, request.body),
+  );
+
+  app.post(
+    '/cases/:id/breakthroughs',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Record a breakthrough / Doorbraak vastleggen',
+        description:
+          'What unblocked the situation (no personal data: 422 with findings; stored ' +
+          `encrypted), the partners who did it, and the date. ${reach}`,
+        params: idParams,
+        body: breakthroughWriteSchema,
+        response: { 201: caseSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.services.cases.addBreakthrough(
+            actorOf(request),
+            request.params.id,
+            request.body,
+          ),
+        ),
+  );
+
+  app.post(
+    '/cases/:id/consent-withdrawal',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Record that consent was withdrawn / Intrekken van toestemming vastleggen',
+        description:
+          'Closes the case at once and erases its free texts; the structured intake stays for ' +
+          `the figures. Doing it again changes nothing. ${reach}`,
+        params: idParams,
+        response: { 200: caseSchema, ...problemResponses(400, 401, 403, 404, 409) },
+      },
+    },
+    (request) => app.services.cases.withdrawConsent(actorOf(request), request.params.id),
+  );
+};

@@ -1,0 +1,467 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Case, CaseSummary, IntakeWrite } from '../../../shared/schemas/cases.js';
+import type { Problem } from '../../../shared/schemas/problem.js';
+import { fieldCipher } from '../../privacy/field-encryption.js';
+import { apiClient } from '../../testing/api-client.js';
+import { createTestApp, fakeClock, type TestContext } from '../../testing/test-app.js';
+
+// Cases of a network group: brought in with consent, intake encrypted and checked for personal
+// data, no lost updates, consent withdrawal erasing the free texts, need-to-know access.
+
+const clock = fakeClock(new Date('2026-11-29T09:00:00Z'));
+let ctx: TestContext;
+type Client = ReturnType<typeof apiClient>;
+const people = {} as Record<
+  'farah' | 'kiki' | 'otherGroupMember' | 'coordinator' | 'analyst' | 'admin',
+  Client
+>;
+let groupId: string;
+let otherGroupId: string;
+let districtCode: string;
+let involvedOrganisation: string;
+
+const consent = { givenOn: '2026-11-29', form: 'verbal', scope: 'anonymous-discussion' };
+
+const intake = (version: number, overrides: Partial<IntakeWrite> = {}): IntakeWrite => ({
+  version,
+  household: [
+    { role: 'adult', ageBand: '26-45', relation: 'mother' },
+    { role: 'adult', ageBand: '26-45', relation: 'father' },
+    { role: 'child', ageBand: '12-17', relation: 'child' },
+  ],
+  violenceForms: ['partner-violence', 'financial-violence'],
+  lifeDomains: { housing: 'high', finances: 'medium' },
+  involvedOrganisationIds: [involvedOrganisation],
+  urgency: 'soon',
+  question: 'Hoe bereiken we de vader zonder de moeder in gevaar te brengen?',
+  description: 'Spanningen thuis sinds de verhuizing; moeder zoekt steun.',
+  ...overrides,
+});
+
+async function signedIn(roles: Parameters<TestContext['newUser']>[0]) {
+  const user = await ctx.newUser(roles);
+  const client = apiClient(ctx.app);
+  expect((await client.signInFully(user, clock())).statusCode).toBe(200);
+  return { client, user: user.user };
+}
+
+beforeAll(async () => {
+  ctx = await createTestApp({ clock });
+  const district = await ctx.newDistrict();
+  districtCode = district.code;
+  const foundation = await ctx.newOrganisation({ districtCodes: [district.code] });
+  const buurtteam = await ctx.newOrganisation({ kind: 'formal', districtCodes: [district.code] });
+  involvedOrganisation = buurtteam.id;
+  groupId = (await ctx.newNetworkGroup({ districtCode: district.code })).id;
+  otherGroupId = (await ctx.newNetworkGroup({ districtCode: district.code })).id;
+  people.farah = (
+    await signedIn({
+      organisationId: foundation.id,
+      roles: [{ role: 'member', networkGroupId: groupId }],
+    })
+  ).client;
+  people.kiki = (
+    await signedIn({
+      organisationId: buurtteam.id,
+      roles: [{ role: 'director', networkGroupId: groupId }],
+    })
+  ).client;
+  people.otherGroupMember = (
+    await signedIn({ roles: [{ role: 'member', networkGroupId: otherGroupId }] })
+  ).client;
+  people.coordinator = (
+    await signedIn({ roles: [{ role: 'coordinator', districtCode: district.code }] })
+  ).client;
+  people.analyst = (await signedIn({ roles: [{ role: 'analyst' }] })).client;
+  people.admin = (await signedIn({ roles: [{ role: 'admin' }] })).client;
+});
+afterAll(() => ctx?.close());
+
+const bringIn = async (client: Client = people.farah) => {
+  const response = await client.request('POST', '/cases', { networkGroupId: groupId, consent });
+  expect(response.statusCode).toBe(201);
+  return response.json() as Case;
+};
+const auditActions = async (caseId: string) =>
+  (
+    await ctx.database.db
+      .selectFrom('audit_entries')
+      .select('action')
+      .where('resource_type', '=', 'case')
+      .where('resource_id', '=', caseId)
+      .orderBy('seq')
+      .execute()
+  ).map((row) => row.action);
+const rawCase = (id: string) =>
+  ctx.database.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+describe('bringing in a case', () => {
+  it('records consent first and gives a code of district, year and number, never a name', async () => {
+    const first = await bringIn();
+    const second = await bringIn();
+    expect(first.code).toMatch(new RegExp(`^${districtCode}-2026-\\d{4}$`));
+    expect(Number(second.code.slice(-4))).toBe(Number(first.code.slice(-4)) + 1);
+    expect(first).toMatchObject({
+      status: 'new',
+      consent: { givenOn: '2026-11-29', form: 'verbal', withdrawnAt: null },
+      intake: null,
+      version: 1,
+      networkGroup: { id: groupId },
+    });
+    expect(await auditActions(first.id)).toEqual(['case.create']);
+  });
+
+  it('refuses a case without consent, or with consent given in the future', async () => {
+    const without = await people.farah.request('POST', '/cases', { networkGroupId: groupId });
+    expect(without.statusCode).toBe(400);
+    expect((without.json() as Problem).errors?.[0]?.path).toBe('consent');
+    const future = await people.farah.request('POST', '/cases', {
+      networkGroupId: groupId,
+      consent: { ...consent, givenOn: '2026-12-01' },
+    });
+    expect(future.statusCode).toBe(422);
+    expect((future.json() as Problem).errors?.[0]?.path).toBe('consent.givenOn');
+  });
+
+  it('gives every case its own number when many are brought in at once', async () => {
+    const made = await Promise.all(
+      Array.from({ length: 6 }, async () =>
+        people.farah.request('POST', '/cases', { networkGroupId: groupId, consent }),
+      ),
+    );
+    expect(made.map((response) => response.statusCode)).toEqual(Array(6).fill(201));
+    const codes = made.map((response) => (response.json() as Case).code);
+    expect(new Set(codes).size).toBe(6);
+  });
+
+  it('brings a case only into a group the caller is a member of', async () => {
+    const response = await people.farah.request('POST', '/cases', {
+      networkGroupId: otherGroupId,
+      consent,
+    });
+    expect(response.statusCode).toBe(404);
+  });
+});
+
+describe('the intake', () => {
+  it('is saved structured and with free text, which the database holds only encrypted', async () => {
+    const created = await bringIn();
+    const saved = await people.farah.request('PUT', `/cases/${created.id}/intake`, intake(1));
+    expect(saved.statusCode).toBe(200);
+    const body = saved.json() as Case;
+    expect(body.version).toBe(2);
+    expect(body.intake).toMatchObject({
+      violenceForms: ['partner-violence', 'financial-violence'],
+      lifeDomains: { housing: 'high', finances: 'medium' },
+      question: intake(1).question,
+      description: intake(1).description,
+    });
+
+    const raw = await rawCase(created.id);
+    for (const column of [raw.question_sealed, raw.description_sealed]) {
+      expect(column).toMatch(/^v1\./);
+      for (const word of ['vader', 'moeder', 'verhuizing', 'Spanningen']) {
+        expect(column).not.toContain(word);
+      }
+    }
+    // Sealed for its own place: this case's question opens only as this case's question.
+    const cipher = fieldCipher(ctx.keyring);
+    expect(cipher.open(raw.question_sealed as string, `cases.question:${created.id}`)).toBe(
+      intake(1).question,
+    );
+    expect(() => cipher.open(raw.question_sealed as string, 'cases.question:other')).toThrow();
+    expect(await auditActions(created.id)).toEqual(['case.create', 'case.intake.save']);
+  });
+
+  it('answers 422 with the findings when a free text holds personal data, and keeps nothing', async () => {
+    const created = await bringIn();
+    const response = await people.farah.request(
+      'PUT',
+      `/cases/${created.id}/intake`,
+      intake(1, { description: 'Bel moeder op 06-12345678 of mail naar ouder@voorbeeld.nl.' }),
+    );
+    expect(response.statusCode).toBe(422);
+    const problem = response.json() as Problem;
+    const error = problem.errors?.find((e) => e.path === 'description');
+    expect(error?.code).toBe('personal-data');
+    expect(error?.findings?.length).toBeGreaterThanOrEqual(2);
+    // The answer names places in the text, never the text itself.
+    expect(JSON.stringify(problem)).not.toContain('12345678');
+    expect((await rawCase(created.id)).version).toBe(1);
+  });
+
+  it('refuses a save from an older version with 409 and what changed, losing nothing', async () => {
+    const created = await bringIn();
+    // Farah and Kiki both open version 1; Kiki saves first.
+    const kiki = await people.kiki.request(
+      'PUT',
+      `/cases/${created.id}/intake`,
+      intake(1, { urgency: 'urgent', question: 'Wie spreekt de vader aan?' }),
+    );
+    expect(kiki.statusCode).toBe(200);
+    const farah = await people.farah.request('PUT', `/cases/${created.id}/intake`, intake(1));
+    expect(farah.statusCode).toBe(409);
+    expect(farah.headers['content-type']).toContain('application/problem+json');
+    const problem = farah.json() as Problem;
+    expect(problem.currentVersion).toBe(2);
+    expect(problem.changedSince).toHaveLength(1);
+    expect(problem.changedSince?.[0]?.fields).toEqual(
+      expect.arrayContaining(['urgency', 'question', 'household']),
+    );
+    const stored = (await people.kiki.request('GET', `/cases/${created.id}`)).json() as Case;
+    expect(stored.intake?.question).toBe('Wie spreekt de vader aan?');
+    expect(stored.version).toBe(2);
+
+    // With the version she now knows, Farah's save goes through.
+    const again = await people.farah.request('PUT', `/cases/${created.id}/intake`, intake(2));
+    expect(again.statusCode).toBe(200);
+    expect((again.json() as Case).version).toBe(3);
+  });
+
+  it('refuses involved organisations that do not exist', async () => {
+    const created = await bringIn();
+    const response = await people.farah.request(
+      'PUT',
+      `/cases/${created.id}/intake`,
+      intake(1, { involvedOrganisationIds: ['0190f0f0-0000-7000-8000-000000000000'] }),
+    );
+    expect(response.statusCode).toBe(422);
+    expect((response.json() as Problem).errors?.[0]?.path).toBe('involvedOrganisationIds.0');
+  });
+});
+
+describe('the stages of a case', () => {
+  const move = (id: string, body: object) =>
+    people.kiki.request('POST', `/cases/${id}/status`, body);
+
+  it('goes from new to closed with a reason, and can be reopened, all in its history', async () => {
+    const created = await bringIn();
+    let version = created.version;
+    for (const status of ['on-agenda', 'in-progress', 'follow-up']) {
+      const moved = await move(created.id, { version, status });
+      expect(moved.statusCode).toBe(200);
+      expect((moved.json() as Case).status).toBe(status);
+      version = (moved.json() as Case).version;
+    }
+    const withoutReason = await move(created.id, { version, status: 'closed' });
+    expect(withoutReason.statusCode).toBe(422);
+    expect((withoutReason.json() as Problem).errors?.[0]?.path).toBe('closureReason');
+
+    const closed = await move(created.id, {
+      version,
+      status: 'closed',
+      closureReason: 'regular-help-in-place',
+    });
+    expect(closed.json()).toMatchObject({
+      status: 'closed',
+      closureReason: 'regular-help-in-place',
+    });
+    const reopened = await move(created.id, {
+      version: (closed.json() as Case).version,
+      status: 'in-progress',
+    });
+    expect(reopened.json()).toMatchObject({ status: 'in-progress', closureReason: null });
+
+    const kinds = (
+      await ctx.database.db
+        .selectFrom('case_events')
+        .select('kind')
+        .where('case_id', '=', created.id)
+        .orderBy('version')
+        .execute()
+    ).map((event) => event.kind);
+    expect(kinds).toEqual([
+      'created',
+      'status-changed',
+      'status-changed',
+      'status-changed',
+      'status-changed',
+      'reopened',
+    ]);
+    expect((await auditActions(created.id)).slice(-2)).toEqual([
+      'case.status.change',
+      'case.reopen',
+    ]);
+  });
+
+  it('refuses a move from an older version, and the reason "consent withdrawn" here', async () => {
+    const created = await bringIn();
+    expect((await move(created.id, { version: 1, status: 'on-agenda' })).statusCode).toBe(200);
+    const stale = await move(created.id, { version: 1, status: 'in-progress' });
+    expect(stale.statusCode).toBe(409);
+    expect((stale.json() as Problem).changedSince?.[0]?.fields).toEqual(['status']);
+    const reason = await move(created.id, {
+      version: 2,
+      status: 'closed',
+      closureReason: 'consent-withdrawn',
+    });
+    expect(reason.statusCode).toBe(400);
+  });
+
+  it('cannot reopen a case whose consent was withdrawn', async () => {
+    const created = await bringIn();
+    const withdrawn = (
+      await people.farah.request('POST', `/cases/${created.id}/consent-withdrawal`)
+    ).json() as Case;
+    const reopen = await move(created.id, {
+      version: withdrawn.version,
+      status: 'in-progress',
+    });
+    expect(reopen.statusCode).toBe(409);
+  });
+});
+
+describe('breakthroughs', () => {
+  const breakthrough = (overrides: object = {}) => ({
+    description: 'De vader ging in gesprek met de vadergroep; de spanning nam af.',
+    partnerOrganisationIds: [involvedOrganisation],
+    occurredOn: '2026-11-27',
+    ...overrides,
+  });
+
+  it('records what unblocked the situation, who did it and when, encrypted', async () => {
+    const created = await bringIn();
+    const added = await people.kiki.request(
+      'POST',
+      `/cases/${created.id}/breakthroughs`,
+      breakthrough(),
+    );
+    expect(added.statusCode).toBe(201);
+    const [recorded] = (added.json() as Case).breakthroughs;
+    expect(recorded).toMatchObject({
+      description: breakthrough().description,
+      partnerOrganisations: [{ id: involvedOrganisation }],
+      occurredOn: '2026-11-27',
+    });
+    const raw = await ctx.database.db
+      .selectFrom('case_breakthroughs')
+      .select('description_sealed')
+      .where('case_id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(raw.description_sealed).toMatch(/^v1\./);
+    expect(raw.description_sealed).not.toContain('vadergroep');
+    expect((await auditActions(created.id)).at(-1)).toBe('case.breakthrough.add');
+  });
+
+  it('refuses personal data, a date to come and partners that do not exist', async () => {
+    const created = await bringIn();
+    const url = `/cases/${created.id}/breakthroughs`;
+    const named = await people.kiki.request(
+      'POST',
+      url,
+      breakthrough({ description: 'Mail naar vader@voorbeeld.nl gestuurd.' }),
+    );
+    expect(named.statusCode).toBe(422);
+    expect((named.json() as Problem).errors?.[0]?.code).toBe('personal-data');
+    const future = await people.kiki.request(
+      'POST',
+      url,
+      breakthrough({ occurredOn: '2026-12-24' }),
+    );
+    expect(future.statusCode).toBe(422);
+    const unknown = await people.kiki.request(
+      'POST',
+      url,
+      breakthrough({ partnerOrganisationIds: ['0190f0f0-0000-7000-8000-000000000000'] }),
+    );
+    expect((unknown.json() as Problem).errors?.[0]?.path).toBe('partnerOrganisationIds.0');
+    expect((await rawCase(created.id)).version).toBe(1);
+  });
+
+  it('loses its text, not its date and partners, when consent is withdrawn', async () => {
+    const created = await bringIn();
+    await people.kiki.request('POST', `/cases/${created.id}/breakthroughs`, breakthrough());
+    const withdrawn = (
+      await people.farah.request('POST', `/cases/${created.id}/consent-withdrawal`)
+    ).json() as Case;
+    expect(withdrawn.breakthroughs).toMatchObject([
+      {
+        description: '',
+        occurredOn: '2026-11-27',
+        partnerOrganisations: [{ id: involvedOrganisation }],
+      },
+    ]);
+    const again = await people.kiki.request(
+      'POST',
+      `/cases/${created.id}/breakthroughs`,
+      breakthrough(),
+    );
+    expect(again.statusCode).toBe(409);
+  });
+});
+
+describe('withdrawing consent', () => {
+  it('closes the case at once and erases its free texts; the structure stays', async () => {
+    const created = await bringIn();
+    await people.farah.request('PUT', `/cases/${created.id}/intake`, intake(1));
+    const withdrawn = await people.farah.request('POST', `/cases/${created.id}/consent-withdrawal`);
+    expect(withdrawn.statusCode).toBe(200);
+    const body = withdrawn.json() as Case;
+    expect(body).toMatchObject({
+      status: 'closed',
+      closureReason: 'consent-withdrawn',
+      narrativeErased: { reason: 'consent-withdrawn' },
+      intake: { question: '', description: '', violenceForms: intake(1).violenceForms },
+    });
+    expect(body.consent.withdrawnAt).not.toBeNull();
+    const raw = await rawCase(created.id);
+    expect(raw.question_sealed).toBeNull();
+    expect(raw.description_sealed).toBeNull();
+
+    // Nothing more can be added, and doing it again changes nothing.
+    const later = await people.farah.request('PUT', `/cases/${created.id}/intake`, intake(3));
+    expect(later.statusCode).toBe(409);
+    const twice = await people.farah.request('POST', `/cases/${created.id}/consent-withdrawal`);
+    expect((twice.json() as Case).version).toBe(body.version);
+    expect(await auditActions(created.id)).toEqual([
+      'case.create',
+      'case.intake.save',
+      'case.consent.withdraw',
+    ]);
+  });
+});
+
+describe('who sees a case', () => {
+  it("shows it to its group's members and director, and audits every read", async () => {
+    const created = await bringIn();
+    expect((await people.kiki.request('GET', `/cases/${created.id}`)).statusCode).toBe(200);
+    expect((await people.farah.request('GET', `/cases/${created.id}`)).statusCode).toBe(200);
+    expect(await auditActions(created.id)).toEqual(['case.create', 'case.read', 'case.read']);
+    const list = (await people.kiki.request('GET', '/cases')).json() as CaseSummary[];
+    expect(list.map((item) => item.id)).toContain(created.id);
+  });
+
+  it('hides it from another group, and refuses coordinators, analysts and administrators', async () => {
+    const created = await bringIn();
+    expect((await people.otherGroupMember.request('GET', `/cases/${created.id}`)).statusCode).toBe(
+      404,
+    );
+    const others = (await people.otherGroupMember.request('GET', '/cases')).json() as CaseSummary[];
+    expect(others.map((item) => item.id)).not.toContain(created.id);
+    for (const client of [people.coordinator, people.analyst, people.admin]) {
+      expect((await client.request('GET', `/cases/${created.id}`)).statusCode).toBe(403);
+      expect((await client.request('GET', '/cases')).statusCode).toBe(403);
+    }
+  });
+
+  it('keeps showing the holder their own case after they move to another group', async () => {
+    const { client: holder, user } = await signedIn({
+      roles: [{ role: 'member', networkGroupId: groupId }],
+    });
+    const own = await bringIn(holder);
+    const colleagues = await bringIn(people.farah);
+    // Moved to the other group (roles are read afresh on every request).
+    await ctx.database.db
+      .updateTable('role_assignments')
+      .set({ network_group_id: otherGroupId })
+      .where('user_id', '=', user.id)
+      .execute();
+    expect((await holder.request('GET', `/cases/${own.id}`)).statusCode).toBe(200);
+    expect((await holder.request('GET', `/cases/${colleagues.id}`)).statusCode).toBe(404);
+    const listed = ((await holder.request('GET', '/cases')).json() as CaseSummary[]).map(
+      (item) => item.id,
+    );
+    expect(listed).toContain(own.id);
+    expect(listed).not.toContain(colleagues.id);
+  });
+});

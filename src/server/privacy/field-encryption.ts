@@ -1,0 +1,142 @@
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Encryption at rest of narrative fields (issue #7, docs/decisions/0008): AES-256-GCM with a
+ * fresh 96-bit nonce per value and the value's place (table, column, record) as additional
+ * data, so a sealed value cannot be moved to another record unnoticed. Each sealed value names
+ * the key that sealed it, so keys can be rotated: old keys stay readable until everything is
+ * sealed again with the current one.
+ *
+ * The keys live outside the database — in `SCHAKEL_DATA_KEY` or, without it, in a key file
+ * that the server creates at first start — so a database file or dump alone reveals nothing.
+ */
+
+const keyBytes = 32;
+const nonceBytes = 12;
+const tagBytes = 16;
+/** The format marker of a sealed value; `v1.<key id>.<nonce>.<ciphertext and tag>`. */
+const format = 'v1';
+
+export interface DataKey {
+  /** Derived from the key itself (first 12 hex digits of its SHA-256): nothing to configure. */
+  id: string;
+  key: Buffer;
+}
+
+/** The keys Schakel can read with; `current` seals every new value. */
+export interface Keyring {
+  current: DataKey;
+  byId: ReadonlyMap<string, DataKey>;
+}
+
+export class KeyringError extends Error {}
+
+/** A key id that says nothing about the key (a hash), stable across restarts. */
+export const keyIdOf = (key: Buffer) => createHash('sha256').update(key).digest('hex').slice(0, 12);
+
+/** A new random data key, base64 (what `SCHAKEL_DATA_KEY` and the key file hold). */
+export const newDataKey = () => randomBytes(keyBytes).toString('base64');
+
+/**
+ * Reads keys written as base64, separated by commas or new lines: the first seals, the others
+ * only open values sealed before a rotation. Never echoes a key in an error.
+ */
+export function parseKeys(text: string, source: string): Keyring {
+  const keys = text
+    .split(/[\s,]+/)
+    .filter((part) => part.length > 0)
+    .map((part, index) => {
+      // 32 bytes are 43 base64 digits and one `=`.
+      if (!/^[A-Za-z0-9+/]{43}=$/.test(part)) {
+        throw new KeyringError(
+          `${source}: key ${index + 1} is not ${keyBytes} bytes in base64 (make one with: openssl rand -base64 32)`,
+        );
+      }
+      const key = Buffer.from(part, 'base64');
+      return { id: keyIdOf(key), key };
+    });
+  const current = keys[0];
+  if (!current) throw new KeyringError(`${source} holds no key`);
+  return { current, byId: new Map(keys.map((key) => [key.id, key])) };
+}
+
+/**
+ * The keyring from `SCHAKEL_DATA_KEY` when set; otherwise from the key file, created (with a
+ * new key, readable by this user only) when it does not exist yet.
+ */
+export function loadKeyring(options: { dataKey?: string | undefined; keyFile: string }): Keyring {
+  if (options.dataKey) return parseKeys(options.dataKey, 'SCHAKEL_DATA_KEY');
+  if (!existsSync(options.keyFile)) {
+    mkdirSync(path.dirname(options.keyFile), { recursive: true, mode: 0o700 });
+    writeFileSync(options.keyFile, `${newDataKey()}\n`, { mode: 0o600, flag: 'wx' });
+  }
+  return parseKeys(readFileSync(options.keyFile, 'utf8'), options.keyFile);
+}
+
+/**
+ * Puts a new key first in the key file (the older ones stay, to read what they sealed) and
+ * answers the new keyring. With `SCHAKEL_DATA_KEY` the operator adds the new key there instead.
+ */
+export function addKeyToFile(keyFile: string): Keyring {
+  const existing = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
+  writeFileSync(keyFile, `${newDataKey()}\n${existing}\n`, { mode: 0o600 });
+  chmodSync(keyFile, 0o600);
+  return parseKeys(readFileSync(keyFile, 'utf8'), keyFile);
+}
+
+export class SealedValueError extends Error {}
+
+/**
+ * Seals and opens field values with a keyring. `place` names where the value belongs (e.g.
+ * `cases.description:<case id>`): opening it anywhere else fails.
+ */
+export function fieldCipher(keyring: Keyring) {
+  return {
+    seal(plain: string, place: string): string {
+      const { id, key } = keyring.current;
+      const nonce = randomBytes(nonceBytes);
+      const cipher = createCipheriv('aes-256-gcm', key, nonce);
+      cipher.setAAD(Buffer.from(place, 'utf8'));
+      const data = Buffer.concat([
+        cipher.update(plain, 'utf8'),
+        cipher.final(),
+        cipher.getAuthTag(),
+      ]);
+      return [format, id, nonce.toString('base64url'), data.toString('base64url')].join('.');
+    },
+
+    open(sealed: string, place: string): string {
+      const [marker, id, nonce, data] = sealed.split('.');
+      if (marker !== format || !id || !nonce || data === undefined) {
+        throw new SealedValueError('not a sealed value');
+      }
+      const dataKey = keyring.byId.get(id);
+      if (!dataKey) throw new SealedValueError(`sealed with key ${id}, which is not configured`);
+      const bytes = Buffer.from(data, 'base64url');
+      const decipher = createDecipheriv(
+        'aes-256-gcm',
+        dataKey.key,
+        Buffer.from(nonce, 'base64url'),
+      );
+      decipher.setAAD(Buffer.from(place, 'utf8'));
+      decipher.setAuthTag(bytes.subarray(bytes.length - tagBytes));
+      try {
+        return Buffer.concat([
+          decipher.update(bytes.subarray(0, bytes.length - tagBytes)),
+          decipher.final(),
+        ]).toString('utf8');
+      } catch {
+        throw new SealedValueError('a sealed value was changed, or belongs elsewhere');
+      }
+    },
+
+    /** Whether a value was sealed with an older key (`schakel keys rotate` seals it again). */
+    isSealedWithOlderKey(sealed: string): boolean {
+      return sealed.split('.')[1] !== keyring.current.id;
+    },
+  };
+}
+
+export type FieldCipher = ReturnType<typeof fieldCipher>;

@@ -1,0 +1,212 @@
+import { z } from 'zod';
+
+/**
+ * Cases (casussen) of the network groups: anonymous by construction — a case code, never a
+ * name — brought in with the household's consent (issue #7, docs/decisions/0008).
+ */
+
+export const caseStatuses = ['new', 'on-agenda', 'in-progress', 'follow-up', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+
+export const closureReasons = [
+  'breakthrough-handed-over',
+  'regular-help-in-place',
+  'consent-withdrawn',
+  'moved-away',
+  'no-longer-needed',
+  'other',
+] as const;
+export type ClosureReason = (typeof closureReasons)[number];
+
+export const consentForms = ['verbal', 'written'] as const;
+
+export const violenceForms = [
+  'partner-violence',
+  'child-abuse',
+  'child-neglect',
+  'elder-abuse',
+  'honour-related-violence',
+  'forced-marriage',
+  'abandonment-abroad',
+  'financial-violence',
+  'coercive-control',
+  'sexual-violence',
+  'sogi-violence',
+  'other',
+] as const;
+
+export const lifeDomains = [
+  'safety',
+  'housing',
+  'finances',
+  'work-income',
+  'health',
+  'mental-health',
+  'addiction',
+  'parenting',
+  'justice',
+  'social-network',
+  'residence-status',
+] as const;
+
+export const concernLevels = ['low', 'medium', 'high'] as const;
+export const urgencies = ['normal', 'soon', 'urgent'] as const;
+export const ageBands = ['0-3', '4-11', '12-17', '18-25', '26-45', '46-65', '66+'] as const;
+export const householdRelations = [
+  'mother',
+  'father',
+  'parent',
+  'partner',
+  'ex-partner',
+  'child',
+  'stepparent',
+  'grandparent',
+  'sibling',
+  'other',
+] as const;
+
+/** The case code: district, year, number within the district's year (`NW-2026-0042`). */
+export const caseCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{2,4}-\d{4}-\d{4,}$/)
+  .meta({ example: 'NW-2026-0042' });
+
+const isoDate = z.iso.date({ error: 'must be a date such as 2026-11-29' });
+
+export const consentWriteSchema = z
+  .object({
+    givenOn: isoDate.meta({ description: 'When the household agreed.' }),
+    form: z.enum(consentForms),
+    scope: z.literal('anonymous-discussion', {
+      error: 'must be anonymous-discussion: the consent to discuss the case in this network group',
+    }),
+  })
+  .meta({ id: 'ConsentWrite' });
+
+export const caseCreateSchema = z
+  .object({
+    networkGroupId: z.uuid(),
+    consent: consentWriteSchema.meta({
+      description: 'Recorded before anything else: without it there is no case.',
+    }),
+  })
+  .meta({ id: 'CaseCreate' });
+export type CaseCreate = z.infer<typeof caseCreateSchema>;
+
+const narrative = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .meta({ description: 'Free text, checked for personal data and stored encrypted.' });
+
+export const householdMemberSchema = z.object({
+  role: z.enum(['adult', 'child']),
+  ageBand: z.enum(ageBands),
+  relation: z.enum(householdRelations),
+});
+
+export const intakeWriteSchema = z
+  .object({
+    version: z.number().int().min(1).meta({
+      description: 'The version the edit started from; another save since then answers 409.',
+    }),
+    household: z.array(householdMemberSchema).max(20),
+    violenceForms: z.array(z.enum(violenceForms)).max(violenceForms.length),
+    lifeDomains: z.partialRecord(z.enum(lifeDomains), z.enum(concernLevels)),
+    involvedOrganisationIds: z.array(z.uuid()).max(30),
+    urgency: z.enum(urgencies),
+    question: narrative(1000).meta({ description: 'The question to the table (hulpvraag).' }),
+    description: narrative(4000),
+  })
+  .meta({ id: 'IntakeWrite' });
+export type IntakeWrite = z.infer<typeof intakeWriteSchema>;
+
+export const intakeSchema = intakeWriteSchema
+  .omit({ version: true })
+  .extend({ savedAt: z.iso.datetime() })
+  .meta({ id: 'Intake' });
+export type Intake = z.infer<typeof intakeSchema>;
+
+export const caseSummarySchema = z
+  .object({
+    id: z.uuid(),
+    code: caseCodeSchema,
+    networkGroup: z.object({ id: z.uuid(), name: z.string() }),
+    status: z.enum(caseStatuses),
+    urgency: z.enum(urgencies).nullable(),
+    holderOrganisation: z.object({ id: z.uuid(), name: z.string() }),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'CaseSummary' });
+export type CaseSummary = z.infer<typeof caseSummarySchema>;
+
+export const breakthroughWriteSchema = z
+  .object({
+    description: narrative(1000)
+      .min(1, 'must not be empty')
+      .meta({ description: 'What unblocked the situation. Checked for personal data, encrypted.' }),
+    partnerOrganisationIds: z.array(z.uuid()).min(1, 'name at least one partner').max(20),
+    occurredOn: isoDate,
+  })
+  .meta({ id: 'BreakthroughWrite' });
+export type BreakthroughWrite = z.infer<typeof breakthroughWriteSchema>;
+
+export const breakthroughSchema = z
+  .object({
+    id: z.uuid(),
+    description: z.string().meta({ description: 'Empty once erased.' }),
+    partnerOrganisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    occurredOn: z.iso.date(),
+    recordedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Breakthrough' });
+export type Breakthrough = z.infer<typeof breakthroughSchema>;
+
+export const statusChangeSchema = z
+  .object({
+    version: z.number().int().min(1),
+    status: z.enum(caseStatuses),
+    closureReason: z
+      .enum(closureReasons)
+      .exclude(['consent-withdrawn'])
+      .optional()
+      .meta({ description: 'Required when closing (consent withdrawn has its own request).' }),
+  })
+  .meta({ id: 'StatusChange' });
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+export const caseSchema = caseSummarySchema
+  .extend({
+    holder: z.object({ userId: z.uuid(), displayName: z.string() }),
+    closureReason: z.enum(closureReasons).nullable(),
+    consent: z.object({
+      givenOn: z.iso.date(),
+      form: z.enum(consentForms),
+      recordedAt: z.iso.datetime(),
+      withdrawnAt: z.iso.datetime().nullable(),
+    }),
+    intake: intakeSchema.nullable(),
+    narrativeErased: z
+      .object({ at: z.iso.datetime(), reason: z.enum(['consent-withdrawn', 'retention']) })
+      .nullable()
+      .meta({ description: 'When and why the free texts were erased; the structure remains.' }),
+    breakthroughs: z.array(breakthroughSchema),
+    version: z.number().int(),
+  })
+  .meta({ id: 'Case' });
+export type Case = z.infer<typeof caseSchema>;
+
+/** The audit trail's actions on cases: the resource is `case`, its id the case's. */
+export const caseActions = [
+  'case.create',
+  'case.read',
+  'case.intake.save',
+  'case.status.change',
+  'case.reopen',
+  'case.breakthrough.add',
+  'case.consent.withdraw',
+  // The retention job, after the retention period: no person, the purpose `retention`.
+  'case.narrative.erase',
+] as const;
