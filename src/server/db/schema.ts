@@ -11,6 +11,7 @@ import type {
 } from '../auth/auth.table.js';
 import type { MailOutboxTable } from '../mail/mail.table.js';
 import type {
+  CaseActionTable,
   CaseBreakthroughTable,
   CaseEventTable,
   CaseSequenceTable,
@@ -76,4 +77,5 @@ export interface Database {
   cases: CaseTable;
   case_events: CaseEventTable;
   case_breakthroughs: CaseBreakthroughTable;
+  case_actions: CaseActionTable;
 }

@@ -185,6 +185,21 @@ async function newCaseA(): Promise<string> {
   expect(response.statusCode).toBe(201);
   return (response.json() as { id: string }).id;
 }
+const actionBody = {
+  text: 'Een gesprek plannen.',
+  ownerOrganisationId: '',
+  dueOn: '2026-12-01',
+};
+/** An action on a fresh case of group A, agreed by its member. */
+async function newActionA(): Promise<string> {
+  const response = await tabs.member.request(
+    'POST',
+    `/cases/${await newCaseA()}/actions`,
+    actionBody,
+  );
+  expect(response.statusCode).toBe(201);
+  return (response.json() as { id: string }).id;
+}
 const intakeBody = {
   version: 1,
   household: [{ role: 'adult', ageBand: '26-45', relation: 'mother' }],
@@ -531,6 +546,25 @@ const rows: Row[] = [
       }),
   },
   {
+    route: 'POST /cases/{id}/actions',
+    expected: caseWorkers(201),
+    call: async () => post(`/cases/${await newCaseA()}/actions`, actionBody),
+  },
+  {
+    route: 'PUT /case-actions/{id}',
+    expected: caseWorkers(200),
+    call: async () => ({
+      method: 'PUT',
+      url: `/case-actions/${await newActionA()}`,
+      body: { ...actionBody, version: 1, status: 'done', result: 'Gedaan.' },
+    }),
+  },
+  {
+    route: 'GET /case-actions',
+    expected: { ...caseWorkers(200), otherMember: 200 },
+    call: () => get('/case-actions?view=overdue'),
+  },
+  {
     route: 'POST /cases/{id}/consent-withdrawal',
     expected: caseWorkers(200),
     call: async () => post(`/cases/${await newCaseA()}/consent-withdrawal`),
@@ -766,6 +800,7 @@ beforeAll(async () => {
   fx.locationA1 = await newLocationA1(false);
   fx.confidentialLocationA1 = await newLocationA1(true);
   fx.contactA1 = await newContactA1();
+  actionBody.ownerOrganisationId = organisationA1;
   tabs.anonymous = apiClient(ctx.app);
   for (const [persona, user] of Object.entries(people)) {
     const tab = apiClient(ctx.app);

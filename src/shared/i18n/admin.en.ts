@@ -370,6 +370,9 @@ export const adminEn: AdminCatalogue = {
       case_status_change: 'Case stage changed',
       case_reopen: 'Case reopened',
       case_breakthrough_add: 'Breakthrough recorded',
+      case_action_create: 'Action agreed',
+      case_action_update: 'Action updated',
+      case_actions_read: 'Actions viewed',
       case_consent_withdraw: 'Withdrawal of consent recorded',
       case_narrative_erase: 'Case texts erased (retention period)',
     },
@@ -389,6 +392,7 @@ export const adminEn: AdminCatalogue = {
       route: 'Address of the API',
       'pii-override': 'Exception to personal data',
       case: 'Case',
+      'case-action': 'Case action',
     },
     column: {
       at: 'Time',

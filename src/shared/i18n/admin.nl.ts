@@ -372,6 +372,9 @@ export const adminNl = {
       case_status_change: 'Fase van een casus gewijzigd',
       case_reopen: 'Casus heropend',
       case_breakthrough_add: 'Doorbraak vastgelegd',
+      case_action_create: 'Actie afgesproken',
+      case_action_update: 'Actie bijgewerkt',
+      case_actions_read: 'Acties bekeken',
       case_consent_withdraw: 'Intrekken van toestemming vastgelegd',
       case_narrative_erase: 'Teksten van een casus gewist (bewaartermijn)',
     },
@@ -391,6 +394,7 @@ export const adminNl = {
       route: 'Adres van de API',
       'pii-override': 'Uitzondering op persoonsgegevens',
       case: 'Casus',
+      'case-action': 'Actie van een casus',
     },
     column: {
       at: 'Tijd',

@@ -20,6 +20,9 @@ export type ClosureReason = (typeof closureReasons)[number];
 
 export const consentForms = ['verbal', 'written'] as const;
 
+export const actionStatuses = ['open', 'in-progress', 'done', 'not-done'] as const;
+export type ActionStatus = (typeof actionStatuses)[number];
+
 export const violenceForms = [
   'partner-violence',
   'child-abuse',
@@ -164,6 +167,58 @@ export const breakthroughSchema = z
   .meta({ id: 'Breakthrough' });
 export type Breakthrough = z.infer<typeof breakthroughSchema>;
 
+export const actionCreateSchema = z
+  .object({
+    text: narrative(500)
+      .min(1, 'must not be empty')
+      .meta({ description: 'What will be done. Checked for personal data, encrypted.' }),
+    ownerOrganisationId: z.uuid(),
+    ownerUserId: z.uuid().nullable().default(null).meta({
+      description: 'Optionally a person of the owner organisation.',
+    }),
+    dueOn: isoDate,
+  })
+  .meta({ id: 'ActionCreate' });
+export type ActionCreate = z.infer<typeof actionCreateSchema>;
+
+export const actionUpdateSchema = actionCreateSchema
+  .extend({
+    version: z.number().int().min(1),
+    status: z.enum(actionStatuses),
+    result: narrative(1000).default('').meta({
+      description: 'What came of it; when not done, why (required then).',
+    }),
+  })
+  .meta({ id: 'ActionUpdate' });
+export type ActionUpdate = z.infer<typeof actionUpdateSchema>;
+
+export const actionSchema = z
+  .object({
+    id: z.uuid(),
+    caseId: z.uuid(),
+    caseCode: caseCodeSchema,
+    text: z.string().meta({ description: 'Empty once erased.' }),
+    ownerOrganisation: z.object({ id: z.uuid(), name: z.string() }),
+    ownerUser: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
+    dueOn: z.iso.date(),
+    status: z.enum(actionStatuses),
+    result: z.string(),
+    overdue: z.boolean().meta({ description: 'Open or in progress after its due date.' }),
+    version: z.number().int(),
+    createdAt: z.iso.datetime(),
+    updatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'Action' });
+export type Action = z.infer<typeof actionSchema>;
+
+export const actionListQuerySchema = z.object({
+  view: z.enum(['my-organisation', 'overdue']).meta({
+    description:
+      '`my-organisation`: the open and in-progress actions my organisation owns; `overdue`: ' +
+      'the overdue actions of the cases of my network groups.',
+  }),
+});
+
 export const statusChangeSchema = z
   .object({
     version: z.number().int().min(1),
@@ -193,6 +248,7 @@ export const caseSchema = caseSummarySchema
       .nullable()
       .meta({ description: 'When and why the free texts were erased; the structure remains.' }),
     breakthroughs: z.array(breakthroughSchema),
+    actions: z.array(actionSchema),
     version: z.number().int(),
   })
   .meta({ id: 'Case' });
@@ -206,6 +262,9 @@ export const caseActions = [
   'case.status.change',
   'case.reopen',
   'case.breakthrough.add',
+  'case.action.create',
+  'case.action.update',
+  'case.actions.read',
   'case.consent.withdraw',
   // The retention job, after the retention period: no person, the purpose `retention`.
   'case.narrative.erase',

@@ -6,7 +6,8 @@ import type { Kysely } from 'kysely';
 // — the structured intake stays, for the figures — when consent is withdrawn or the retention
 // period ends. `version` counts saves, for optimistic locking; `case_events` keeps what each
 // save changed (field names, never text), which a conflicting save is told. Breakthroughs
-// (doorbraken) say what unblocked a situation, which partners did it and when.
+// (doorbraken) say what unblocked a situation, which partners did it and when; actions
+// (afspraken) who does what by when, and with what result — their texts sealed too.
 
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -91,9 +92,36 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('case_breakthroughs')
     .column('case_id')
     .execute();
+
+  await db.schema
+    .createTable('case_actions')
+    .addColumn('id', 'text', (column) => column.primaryKey())
+    .addColumn('case_id', 'text', (column) =>
+      column.notNull().references('cases.id').onDelete('cascade'),
+    )
+    .addColumn('text_sealed', 'text')
+    .addColumn('owner_organisation_id', 'text', (column) =>
+      column.notNull().references('organisations.id'),
+    )
+    .addColumn('owner_user_id', 'text', (column) => column.references('users.id'))
+    .addColumn('due_on', 'text', (column) => column.notNull())
+    .addColumn('status', 'text', (column) => column.notNull())
+    .addColumn('result_sealed', 'text')
+    .addColumn('version', 'integer', (column) => column.notNull())
+    .addColumn('created_by', 'text', (column) => column.notNull().references('users.id'))
+    .addColumn('created_at', 'text', (column) => column.notNull())
+    .addColumn('updated_at', 'text', (column) => column.notNull())
+    .execute();
+  await db.schema.createIndex('case_actions_case').on('case_actions').column('case_id').execute();
+  await db.schema
+    .createIndex('case_actions_owner')
+    .on('case_actions')
+    .columns(['owner_organisation_id', 'status', 'due_on'])
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('case_actions').execute();
   await db.schema.dropTable('case_breakthroughs').execute();
   await db.schema.dropTable('case_events').execute();
   await db.schema.dropTable('cases').execute();

@@ -1,7 +1,12 @@
-import { type Kysely, sql } from 'kysely';
+import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { Scope } from '../../auth/permissions.js';
 import type { Database } from '../../db/schema.js';
-import type { CaseBreakthroughTable, CaseEventTable, CaseTable } from './cases.table.js';
+import type {
+  CaseActionTable,
+  CaseBreakthroughTable,
+  CaseEventTable,
+  CaseTable,
+} from './cases.table.js';
 
 export type CaseRow = CaseTable & {
   network_group_name: string;
@@ -14,6 +19,16 @@ export type CaseRow = CaseTable & {
  * The cases an actor reaches: those of their network groups (the scope of `cases.work`) and
  * those they hold, wherever the group. Applied in SQL, so an unreachable case is not found.
  */
+const inReach = (scope: Scope, userId: string) => (eb: ExpressionBuilder<Database, 'cases'>) =>
+  scope.everything
+    ? eb.lit(true)
+    : eb.or([
+        eb('cases.holder_user_id', '=', userId),
+        ...(scope.networkGroupIds.length > 0
+          ? [eb('cases.network_group_id', 'in', scope.networkGroupIds)]
+          : []),
+      ]);
+
 function reachable(db: Kysely<Database>, scope: Scope, userId: string) {
   return db
     .selectFrom('cases')
@@ -21,17 +36,29 @@ function reachable(db: Kysely<Database>, scope: Scope, userId: string) {
     .innerJoin('districts', 'districts.id', 'cases.district_id')
     .innerJoin('organisations', 'organisations.id', 'cases.holder_organisation_id')
     .innerJoin('users', 'users.id', 'cases.holder_user_id')
-    .where((eb) =>
-      scope.everything
-        ? eb.lit(true)
-        : eb.or([
-            eb('cases.holder_user_id', '=', userId),
-            ...(scope.networkGroupIds.length > 0
-              ? [eb('cases.network_group_id', 'in', scope.networkGroupIds)]
-              : []),
-          ]),
-    );
+    .where(inReach(scope, userId));
 }
+
+/** The actions of the cases an actor reaches, with their owners' names and the case code. */
+function reachableActions(db: Kysely<Database>, scope: Scope, userId: string) {
+  return db
+    .selectFrom('case_actions')
+    .innerJoin('cases', 'cases.id', 'case_actions.case_id')
+    .innerJoin('organisations', 'organisations.id', 'case_actions.owner_organisation_id')
+    .leftJoin('users', 'users.id', 'case_actions.owner_user_id')
+    .where(inReach(scope, userId))
+    .selectAll('case_actions')
+    .select([
+      'cases.code as case_code',
+      'cases.district_id',
+      'cases.consent_withdrawn_at',
+      'organisations.name as owner_organisation_name',
+      'users.display_name as owner_display_name',
+    ]);
+}
+export type ActionRow = Awaited<
+  ReturnType<ReturnType<typeof reachableActions>['executeTakeFirstOrThrow']>
+>;
 
 const caseColumns = [
   'cases.id',
@@ -150,6 +177,72 @@ export function casesRepository(db: Kysely<Database>) {
       await db
         .updateTable('case_breakthroughs')
         .set({ description_sealed: null })
+        .where('case_id', '=', caseId)
+        .execute();
+    },
+
+    async insertAction(row: CaseActionTable): Promise<void> {
+      await db.insertInto('case_actions').values(row).execute();
+    },
+
+    /** An action of a case the actor reaches; undefined otherwise. */
+    findAction(scope: Scope, userId: string, id: string): Promise<ActionRow | undefined> {
+      return reachableActions(db, scope, userId)
+        .where('case_actions.id', '=', id)
+        .executeTakeFirst();
+    },
+
+    /** A case's actions: open ones first, by due date. */
+    actionsOfCase(caseId: string): Promise<ActionRow[]> {
+      return reachableActions(db, { everything: true }, '')
+        .where('case_actions.case_id', '=', caseId)
+        .orderBy(
+          sql`case when ${sql.ref('case_actions.status')} in ('done', 'not-done') then 1 else 0 end`,
+        )
+        .orderBy('case_actions.due_on')
+        .orderBy('case_actions.created_at')
+        .execute();
+    },
+
+    /**
+     * Actions of the cases an actor reaches: those an organisation owns that are not finished,
+     * or those overdue (unfinished, due before `today`). By due date.
+     */
+    listActions(
+      scope: Scope,
+      userId: string,
+      filter: { ownerOrganisationId: string } | { overdueBefore: string },
+    ): Promise<ActionRow[]> {
+      let query = reachableActions(db, scope, userId)
+        .where('case_actions.status', 'in', ['open', 'in-progress'])
+        .where('cases.consent_withdrawn_at', 'is', null);
+      query =
+        'ownerOrganisationId' in filter
+          ? query.where('case_actions.owner_organisation_id', '=', filter.ownerOrganisationId)
+          : query.where('case_actions.due_on', '<', filter.overdueBefore);
+      return query.orderBy('case_actions.due_on').orderBy('case_actions.created_at').execute();
+    },
+
+    /** Writes a change made from `version`, only if no one saved since. */
+    async updateAction(
+      id: string,
+      version: number,
+      changes: Partial<CaseActionTable>,
+    ): Promise<boolean> {
+      const result = await db
+        .updateTable('case_actions')
+        .set({ ...changes, version: version + 1 })
+        .where('id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
+    },
+
+    /** Erases the free texts of a case's actions (owners, dates and states stay). */
+    async eraseActionTexts(caseId: string): Promise<void> {
+      await db
+        .updateTable('case_actions')
+        .set({ text_sealed: null, result_sealed: null })
         .where('case_id', '=', caseId)
         .execute();
     },

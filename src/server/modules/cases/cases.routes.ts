@@ -1,6 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  actionCreateSchema,
+  actionListQuerySchema,
+  actionSchema,
+  actionUpdateSchema,
   breakthroughWriteSchema,
   caseCreateSchema,
   caseSchema,
@@ -134,6 +138,67 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
             request.body,
           ),
         ),
+  );
+
+  app.post(
+    '/cases/:id/actions',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Agree an action / Actie afspreken',
+        description:
+          'What will be done (no personal data: 422 with findings; stored encrypted), by which ' +
+          'organisation and optionally which of its people, by when. Not on a closed case ' +
+          `(409). ${reach}`,
+        params: idParams,
+        body: actionCreateSchema,
+        response: { 201: actionSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    async (request, reply) =>
+      reply
+        .code(201)
+        .send(
+          await app.services.cases.createAction(actorOf(request), request.params.id, request.body),
+        ),
+  );
+
+  app.put(
+    '/case-actions/:id',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Update an action / Actie bijwerken',
+        description:
+          'Its text, owner, due date, status (open, in-progress, done, not-done) and result; ' +
+          '"not-done" needs the reason as result. `version` is the version the edit started ' +
+          `from: after someone else's save, 409 with the current version. ${reach}`,
+        params: idParams,
+        body: actionUpdateSchema,
+        response: { 200: actionSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
+      },
+    },
+    (request) => app.services.cases.updateAction(actorOf(request), request.params.id, request.body),
+  );
+
+  app.get(
+    '/case-actions',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Actions to follow up / Acties om op te volgen',
+        description:
+          "`view=my-organisation`: the unfinished actions of the caller's organisation; " +
+          '`view=overdue`: the overdue actions of the cases of their network groups. Only ' +
+          'cases the caller reaches, by due date. Audited as one read.',
+        querystring: actionListQuerySchema,
+        response: { 200: z.array(actionSchema), ...problemResponses(400, 401, 403) },
+      },
+    },
+    (request) => app.services.cases.listActions(actorOf(request), request.query.view),
   );
 
   app.post(

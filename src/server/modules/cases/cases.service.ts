@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
 import type {
+  Action,
+  ActionCreate,
+  ActionUpdate,
   BreakthroughWrite,
   Case,
   CaseCreate,
@@ -24,7 +27,7 @@ import type { FieldCipher } from '../../privacy/field-encryption.js';
 import type { PiiService } from '../../privacy/pii.service.js';
 import { organisationsService } from '../organisations/organisations.service.js';
 import { peopleService } from '../people/people.service.js';
-import { type CaseRow, casesRepository } from './cases.repository.js';
+import { type ActionRow, type CaseRow, casesRepository } from './cases.repository.js';
 import type { CaseTable } from './cases.table.js';
 
 const caseResource = (row: { id: string }) => ({ type: 'case', id: row.id });
@@ -35,6 +38,7 @@ const narrativeFields = ['question', 'description'] as const;
 type NarrativeField = (typeof narrativeFields)[number];
 const placeOf = (field: NarrativeField, caseId: string) => `cases.${field}:${caseId}`;
 const breakthroughPlace = (id: string) => `case_breakthroughs.description:${id}`;
+const actionPlace = (field: 'text' | 'result', id: string) => `case_actions.${field}:${id}`;
 
 /**
  * Cases of the network groups: brought in with consent, read and kept by the group's members
@@ -113,8 +117,32 @@ export function casesService(
     }));
   }
 
+  function toAction(row: ActionRow): Action {
+    const open = (field: 'text' | 'result', sealed: string | null) =>
+      sealed === null ? '' : cipher.open(sealed, actionPlace(field, row.id));
+    return {
+      id: row.id,
+      caseId: row.case_id,
+      caseCode: row.case_code,
+      text: open('text', row.text_sealed),
+      ownerOrganisation: { id: row.owner_organisation_id, name: row.owner_organisation_name },
+      ownerUser:
+        row.owner_user_id && row.owner_display_name
+          ? { id: row.owner_user_id, displayName: row.owner_display_name }
+          : null,
+      dueOn: row.due_on,
+      status: row.status,
+      result: open('result', row.result_sealed),
+      overdue: (row.status === 'open' || row.status === 'in-progress') && row.due_on < today(),
+      version: row.version,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+
   async function toCase(row: CaseRow): Promise<Case> {
     const breakthroughs = await repository.breakthroughsOf(row.id);
+    const actions = await repository.actionsOfCase(row.id);
     return {
       ...toSummary(row),
       holder: { userId: row.holder_user_id, displayName: row.holder_display_name },
@@ -147,6 +175,7 @@ export function casesService(
           recordedAt: breakthrough.recorded_at,
         })),
       ),
+      actions: actions.map(toAction),
       version: row.version,
     };
   }
@@ -157,6 +186,35 @@ export function casesService(
       throw new ConflictError(
         'Consent for this case was withdrawn: nothing can be added to it any more.',
       );
+    }
+  }
+
+  /** An action of a case the actor reaches; 404 otherwise. */
+  async function reachableAction(actor: Actor, id: string): Promise<ActionRow> {
+    authorize(actor, 'cases.work');
+    const action = await repository.findAction(scope(actor), actor.user.id, id);
+    if (!action) throw new NotFoundError('There is no such action, or it is not yours to see.');
+    return action;
+  }
+
+  /** The owner is an organisation, and the person, if named, works there. */
+  async function assertOwner(input: { ownerOrganisationId: string; ownerUserId: string | null }) {
+    if (!(await organisationsService(db).findById(input.ownerOrganisationId))) {
+      throw new InvalidInputError('The owner is not an organisation.', [
+        { location: 'body', path: 'ownerOrganisationId', message: 'is not an organisation' },
+      ]);
+    }
+    if (input.ownerUserId) {
+      const person = await peopleService(db).findUserById(input.ownerUserId);
+      if (person?.organisation_id !== input.ownerOrganisationId) {
+        throw new InvalidInputError('The owner person does not work for the owner organisation.', [
+          {
+            location: 'body',
+            path: 'ownerUserId',
+            message: 'is not a person of that organisation',
+          },
+        ]);
+      }
     }
   }
 
@@ -438,6 +496,116 @@ export function casesService(
     },
 
     /**
+     * An action agreed at the table: what, which organisation (and optionally which of its
+     * people), by when. The text is checked for personal data and sealed. Not on a closed case.
+     */
+    async createAction(actor: Actor, caseId: string, input: ActionCreate): Promise<Action> {
+      const row = await reachable(actor, caseId);
+      assertConsentHolds(row);
+      if (row.status === 'closed') {
+        throw new ConflictError('The case is closed: reopen it to agree new actions.');
+      }
+      await pii.check(actor, { text: input.text });
+      await assertOwner(input);
+      const id = newId();
+      const at = clock().toISOString();
+      await inTransaction(db, async (trx) => {
+        await casesRepository(trx).insertAction({
+          id,
+          case_id: caseId,
+          text_sealed: cipher.seal(input.text, actionPlace('text', id)),
+          owner_organisation_id: input.ownerOrganisationId,
+          owner_user_id: input.ownerUserId,
+          due_on: input.dueOn,
+          status: 'open',
+          result_sealed: null,
+          version: 1,
+          created_by: actor.user.id,
+          created_at: at,
+          updated_at: at,
+        });
+        await audit.record(trx, actor, {
+          action: 'case.action.create',
+          resource: caseResource(row),
+          districtId: row.district_id,
+        });
+      });
+      return toAction(await reachableAction(actor, id));
+    },
+
+    /**
+     * Updates an action — its owner reports progress and the result; "not done" needs the
+     * reason as result. Versioned: a save from an older version gets 409 with the current one.
+     */
+    async updateAction(actor: Actor, id: string, input: ActionUpdate): Promise<Action> {
+      const action = await reachableAction(actor, id);
+      if (action.consent_withdrawn_at) {
+        throw new ConflictError(
+          'Consent for this case was withdrawn: nothing can be added to it any more.',
+        );
+      }
+      const stale = () =>
+        new VersionConflictError(
+          'Someone else saved this action after you opened it. Look at it again, then save.',
+          action.version,
+          [],
+        );
+      if (action.version !== input.version) throw stale();
+      if (input.status === 'not-done' && input.result === '') {
+        throw new InvalidInputError('Say why the action was not done.', [
+          { location: 'body', path: 'result', message: 'is required when not done' },
+        ]);
+      }
+      await pii.check(actor, { text: input.text, result: input.result });
+      await assertOwner(input);
+      const at = clock().toISOString();
+      const saved = await inTransaction(db, async (trx) => {
+        const written = await casesRepository(trx).updateAction(id, input.version, {
+          text_sealed: cipher.seal(input.text, actionPlace('text', id)),
+          owner_organisation_id: input.ownerOrganisationId,
+          owner_user_id: input.ownerUserId,
+          due_on: input.dueOn,
+          status: input.status,
+          result_sealed:
+            input.result === '' ? null : cipher.seal(input.result, actionPlace('result', id)),
+          updated_at: at,
+        });
+        if (written) {
+          await audit.record(trx, actor, {
+            action: 'case.action.update',
+            resource: { type: 'case', id: action.case_id },
+            districtId: action.district_id,
+          });
+        }
+        return written;
+      });
+      if (!saved) throw stale();
+      return toAction(await reachableAction(actor, id));
+    },
+
+    /**
+     * "My organisation's actions" (unfinished, owned by the caller's organisation) or "overdue
+     * actions of my network groups", of the cases the caller reaches. Audited as one read.
+     */
+    async listActions(actor: Actor, view: 'my-organisation' | 'overdue'): Promise<Action[]> {
+      authorize(actor, 'cases.work');
+      const rows = await repository.listActions(
+        scope(actor),
+        actor.user.id,
+        view === 'my-organisation'
+          ? { ownerOrganisationId: actor.user.organisation_id }
+          : { overdueBefore: today() },
+      );
+      const actions = rows.map(toAction);
+      await audit.recordNow(actor, {
+        action: 'case.actions.read',
+        resource: { type: 'case-action' },
+        purpose: view,
+      });
+      return actions;
+    },
+
+    /**
      * The retention job (run by the server every hour): erases the free texts of cases closed
      * longer than the retention period ago — the structure stays for the figures — each in its
      * own transaction with its audit entry. A case saved meanwhile is left for the next round.
@@ -465,12 +633,18 @@ export function casesService(
               id: newId(),
               kind: 'narrative-erased',
               user_id: null,
-              changed_fields: JSON.stringify(['question', 'description', 'breakthroughs']),
+              changed_fields: JSON.stringify([
+                'question',
+                'description',
+                'breakthroughs',
+                'actions',
+              ]),
               at,
             },
           );
           if (written) {
             await cases.eraseBreakthroughTexts(expired.id);
+            await cases.eraseActionTexts(expired.id);
             await audit.record(
               trx,
               {},
@@ -522,12 +696,14 @@ export function casesService(
               'question',
               'description',
               'breakthroughs',
+              'actions',
             ]),
             at,
           },
         );
         if (written) {
           await casesRepository(trx).eraseBreakthroughTexts(id);
+          await casesRepository(trx).eraseActionTexts(id);
           await audit.record(trx, actor, {
             action: 'case.consent.withdraw',
             resource: caseResource(row),

@@ -1,4 +1,4 @@
-import type { CaseStatus, ClosureReason } from '../../../shared/schemas/cases.js';
+import type { ActionStatus, CaseStatus, ClosureReason } from '../../../shared/schemas/cases.js';
 
 /** The next case number of a district in a year. */
 export interface CaseSequenceTable {
@@ -61,4 +61,21 @@ export interface CaseBreakthroughTable {
   occurred_on: string;
   recorded_by: string;
   recorded_at: string;
+}
+
+/** An action (afspraak): who does what by when; its text and result sealed. */
+export interface CaseActionTable {
+  id: string;
+  case_id: string;
+  /** Null once erased (consent withdrawn, retention). */
+  text_sealed: string | null;
+  owner_organisation_id: string;
+  owner_user_id: string | null;
+  due_on: string;
+  status: ActionStatus;
+  result_sealed: string | null;
+  version: number;
+  created_by: string;
+  created_at: string;
+  updated_at: string;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Case, CaseSummary, IntakeWrite } from '../../../shared/schemas/cases.js';
+import type { Action, Case, CaseSummary, IntakeWrite } from '../../../shared/schemas/cases.js';
 import type { Problem } from '../../../shared/schemas/problem.js';
 import { fieldCipher } from '../../privacy/field-encryption.js';
 import { apiClient } from '../../testing/api-client.js';
@@ -390,10 +390,121 @@ describe('breakthroughs', () => {
   });
 });
 
+describe('actions', () => {
+  const action = (overrides: object = {}) => ({
+    text: 'Bijzondere noden aanvragen voor het eigen risico.',
+    ownerOrganisationId: involvedOrganisation,
+    dueOn: '2026-12-10',
+    ...overrides,
+  });
+
+  it('are agreed with an owner and a due date, encrypted, and shown with the case', async () => {
+    const created = await bringIn();
+    const added = await people.kiki.request('POST', `/cases/${created.id}/actions`, action());
+    expect(added.statusCode).toBe(201);
+    expect(added.json()).toMatchObject({
+      caseCode: created.code,
+      text: action().text,
+      ownerOrganisation: { id: involvedOrganisation },
+      ownerUser: null,
+      status: 'open',
+      overdue: false,
+      version: 1,
+    });
+    const raw = await ctx.database.db
+      .selectFrom('case_actions')
+      .select('text_sealed')
+      .where('case_id', '=', created.id)
+      .executeTakeFirstOrThrow();
+    expect(raw.text_sealed).not.toContain('noden');
+    const shown = (await people.farah.request('GET', `/cases/${created.id}`)).json() as Case;
+    expect(shown.actions.map((a) => a.text)).toEqual([action().text]);
+  });
+
+  it('are reported on by their owner: done with a result, or not done with a reason', async () => {
+    const created = await bringIn();
+    const added = (
+      await people.kiki.request('POST', `/cases/${created.id}/actions`, action())
+    ).json() as Action;
+    const update = (body: object) =>
+      people.kiki.request('PUT', `/case-actions/${added.id}`, { ...action(), ...body });
+    const noReason = await update({ version: 1, status: 'not-done' });
+    expect(noReason.statusCode).toBe(422);
+    expect((noReason.json() as Problem).errors?.[0]?.path).toBe('result');
+    const done = await update({ version: 1, status: 'done', result: 'Aangevraagd en toegekend.' });
+    expect(done.json()).toMatchObject({ status: 'done', result: 'Aangevraagd en toegekend.' });
+    const stale = await update({ version: 1, status: 'in-progress' });
+    expect(stale.statusCode).toBe(409);
+    expect((stale.json() as Problem).currentVersion).toBe(2);
+    const named = await update({ version: 2, status: 'done', result: 'Gebeld met 0612345678.' });
+    expect(named.statusCode).toBe(422);
+  });
+
+  it("list my organisation's open actions and the overdue ones of my groups", async () => {
+    const created = await bringIn();
+    const ours = (
+      await people.kiki.request(
+        'POST',
+        `/cases/${created.id}/actions`,
+        action({ dueOn: '2026-11-20', text: 'Te laat: de vader bellen.' }),
+      )
+    ).json() as Action;
+    const theirs = (
+      await people.kiki.request(
+        'POST',
+        `/cases/${created.id}/actions`,
+        action({ ownerOrganisationId: created.holderOrganisation.id, dueOn: '2026-12-20' }),
+      )
+    ).json() as Action;
+    expect(ours.overdue).toBe(true);
+
+    const mine = (
+      await people.kiki.request('GET', '/case-actions?view=my-organisation')
+    ).json() as Action[];
+    expect(mine.map((a) => a.id)).toContain(ours.id);
+    expect(mine.map((a) => a.id)).not.toContain(theirs.id);
+    const overdue = (
+      await people.farah.request('GET', '/case-actions?view=overdue')
+    ).json() as Action[];
+    expect(overdue.map((a) => a.id)).toContain(ours.id);
+    expect(overdue.map((a) => a.id)).not.toContain(theirs.id);
+    expect(overdue.every((a) => a.overdue)).toBe(true);
+    const elsewhere = (
+      await people.otherGroupMember.request('GET', '/case-actions?view=overdue')
+    ).json() as Action[];
+    expect(elsewhere.map((a) => a.id)).not.toContain(ours.id);
+  });
+
+  it('name a person only of the owner organisation, and none on a closed case', async () => {
+    const created = await bringIn();
+    const stranger = await ctx.newUser({ roles: [] });
+    const wrongPerson = await people.kiki.request(
+      'POST',
+      `/cases/${created.id}/actions`,
+      action({ ownerUserId: stranger.user.id }),
+    );
+    expect(wrongPerson.statusCode).toBe(422);
+    expect((wrongPerson.json() as Problem).errors?.[0]?.path).toBe('ownerUserId');
+    await people.kiki.request('POST', `/cases/${created.id}/status`, {
+      version: 1,
+      status: 'closed',
+      closureReason: 'no-longer-needed',
+    });
+    const closed = await people.kiki.request('POST', `/cases/${created.id}/actions`, action());
+    expect(closed.statusCode).toBe(409);
+  });
+});
+
 describe('withdrawing consent', () => {
   it('closes the case at once and erases its free texts; the structure stays', async () => {
     const created = await bringIn();
     await people.farah.request('PUT', `/cases/${created.id}/intake`, intake(1));
+    const agreed = await people.kiki.request('POST', `/cases/${created.id}/actions`, {
+      text: 'De vader uitnodigen voor de vadergroep.',
+      ownerOrganisationId: involvedOrganisation,
+      dueOn: '2026-12-10',
+    });
+    expect(agreed.statusCode).toBe(201);
     const withdrawn = await people.farah.request('POST', `/cases/${created.id}/consent-withdrawal`);
     expect(withdrawn.statusCode).toBe(200);
     const body = withdrawn.json() as Case;
@@ -404,6 +515,9 @@ describe('withdrawing consent', () => {
       intake: { question: '', description: '', violenceForms: intake(1).violenceForms },
     });
     expect(body.consent.withdrawnAt).not.toBeNull();
+    expect(body.actions).toMatchObject([
+      { text: '', ownerOrganisation: { id: involvedOrganisation } },
+    ]);
     const raw = await rawCase(created.id);
     expect(raw.question_sealed).toBeNull();
     expect(raw.description_sealed).toBeNull();
@@ -416,6 +530,7 @@ describe('withdrawing consent', () => {
     expect(await auditActions(created.id)).toEqual([
       'case.create',
       'case.intake.save',
+      'case.action.create',
       'case.consent.withdraw',
     ]);
   });

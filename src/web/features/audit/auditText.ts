@@ -84,4 +84,5 @@ export const knownResourceTypes = [
   'mail-outbox',
   'route',
   'case',
+  'case-action',
 ] as const;
