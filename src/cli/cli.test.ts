@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -153,5 +153,34 @@ describe('schakel backup and restore (SQLite)', () => {
     });
     expect(code).toBe(1);
     expect(stderr).toContain('pg_dump');
+  });
+});
+
+describe('schakel keys rotate', () => {
+  const keysDir = mkdtempSync(path.join(tmpdir(), 'schakel-keys-'));
+  afterAll(() => rmSync(keysDir, { recursive: true, force: true }));
+  const keyFile = path.join(keysDir, 'keys', 'data-keys');
+
+  it('puts a new key in front of the key file, keeps the older ones, and says so', () => {
+    const first = schakel(['keys', 'rotate'], { SCHAKEL_DATA_DIR: keysDir });
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(
+      /^Encrypted 0 value\(s\) again with key [0-9a-f]{12}, now first in /,
+    );
+    const second = schakel(['keys', 'rotate'], { SCHAKEL_DATA_DIR: keysDir });
+    expect(second.code).toBe(0);
+    const keys = readFileSync(keyFile, 'utf8').trim().split('\n');
+    expect(keys).toHaveLength(2);
+    expect(statSync(keyFile).mode & 0o777).toBe(0o600);
+  });
+
+  it('refuses a SCHAKEL_DATA_KEY that is no key, without printing it', () => {
+    const { code, stderr } = schakel(['keys', 'rotate'], {
+      SCHAKEL_DATA_DIR: keysDir,
+      SCHAKEL_DATA_KEY: 'geheim-maar-te-kort',
+    });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^SCHAKEL_DATA_KEY: key 1 is not 32 bytes in base64/);
+    expect(stderr).not.toContain('geheim');
   });
 });

@@ -8,6 +8,7 @@ import { version } from '../server/version.js';
 import { CliError } from './cli-error.js';
 import { auditCommand } from './commands/audit.js';
 import { backupCommand, restoreCommand } from './commands/backup.js';
+import { keysCommand } from './commands/keys.js';
 import { migrateCommand } from './commands/migrate.js';
 import { piiCommand } from './commands/pii.js';
 import { seedDemoCommand } from './commands/seed-demo.js';
@@ -29,6 +30,7 @@ program.addCommand(backupCommand());
 program.addCommand(restoreCommand());
 program.addCommand(auditCommand());
 program.addCommand(piiCommand());
+program.addCommand(keysCommand());
 
 try {
   await program.parseAsync();

@@ -80,6 +80,7 @@ export function loadKeyring(options: { dataKey?: string | undefined; keyFile: st
  * answers the new keyring. With `SCHAKEL_DATA_KEY` the operator adds the new key there instead.
  */
 export function addKeyToFile(keyFile: string): Keyring {
+  mkdirSync(path.dirname(keyFile), { recursive: true, mode: 0o700 });
   const existing = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
   writeFileSync(keyFile, `${newDataKey()}\n${existing}\n`, { mode: 0o600 });
   chmodSync(keyFile, 0o600);

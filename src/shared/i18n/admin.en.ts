@@ -364,6 +364,7 @@ export const adminEn: AdminCatalogue = {
       directory_import: 'Directory: changed by an import',
       'directory_who-is-who_read': 'Directory: who-is-who viewed',
       cases_work: 'Working on cases',
+      'data-key_rotate': 'Case texts encrypted again with a new key',
       case_create: 'Case brought in',
       case_read: 'Case viewed',
       case_intake_save: 'Case intake saved',

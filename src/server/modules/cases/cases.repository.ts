@@ -8,6 +8,9 @@ import type {
   CaseTable,
 } from './cases.table.js';
 
+/** The tables of this module that hold sealed free text. */
+export type SealedTable = 'cases' | 'case_breakthroughs' | 'case_actions';
+
 export type CaseRow = CaseTable & {
   network_group_name: string;
   district_code: string;
@@ -256,6 +259,31 @@ export function casesRepository(db: Kysely<Database>) {
         .where('closed_at', '<', cutoff)
         .where('narrative_erased_at', 'is', null)
         .execute();
+    },
+
+    /** The sealed values of one column of a case table (for re-sealing with a new key). */
+    async sealedValues(
+      table: SealedTable,
+      column: string,
+    ): Promise<{ id: string; value: string }[]> {
+      const { rows } = await sql<{ id: string; value: string }>`
+        select id, ${sql.ref(column)} as value from ${sql.table(table)}
+        where ${sql.ref(column)} is not null`.execute(db);
+      return rows;
+    },
+
+    /** Replaces a sealed value, unless it changed meanwhile (answers whether it did). */
+    async replaceSealed(
+      table: SealedTable,
+      column: string,
+      id: string,
+      from: string,
+      to: string,
+    ): Promise<boolean> {
+      const result = await sql`
+        update ${sql.table(table)} set ${sql.ref(column)} = ${to}
+        where id = ${id} and ${sql.ref(column)} = ${from}`.execute(db);
+      return Number(result.numAffectedRows ?? 0) === 1;
     },
 
     /** Every save of the case, oldest first. */

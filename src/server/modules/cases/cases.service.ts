@@ -27,7 +27,12 @@ import type { FieldCipher } from '../../privacy/field-encryption.js';
 import type { PiiService } from '../../privacy/pii.service.js';
 import { organisationsService } from '../organisations/organisations.service.js';
 import { peopleService } from '../people/people.service.js';
-import { type ActionRow, type CaseRow, casesRepository } from './cases.repository.js';
+import {
+  type ActionRow,
+  type CaseRow,
+  casesRepository,
+  type SealedTable,
+} from './cases.repository.js';
 import type { CaseTable } from './cases.table.js';
 
 const caseResource = (row: { id: string }) => ({ type: 'case', id: row.id });
@@ -39,6 +44,15 @@ type NarrativeField = (typeof narrativeFields)[number];
 const placeOf = (field: NarrativeField, caseId: string) => `cases.${field}:${caseId}`;
 const breakthroughPlace = (id: string) => `case_breakthroughs.description:${id}`;
 const actionPlace = (field: 'text' | 'result', id: string) => `case_actions.${field}:${id}`;
+
+/** Every column of sealed text, and the place each value is sealed for. */
+const sealedColumns: { table: SealedTable; column: string; place: (id: string) => string }[] = [
+  { table: 'cases', column: 'question_sealed', place: (id) => placeOf('question', id) },
+  { table: 'cases', column: 'description_sealed', place: (id) => placeOf('description', id) },
+  { table: 'case_breakthroughs', column: 'description_sealed', place: breakthroughPlace },
+  { table: 'case_actions', column: 'text_sealed', place: (id) => actionPlace('text', id) },
+  { table: 'case_actions', column: 'result_sealed', place: (id) => actionPlace('result', id) },
+];
 
 /**
  * Cases of the network groups: brought in with consent, read and kept by the group's members
@@ -603,6 +617,26 @@ export function casesService(
         purpose: view,
       });
       return actions;
+    },
+
+    /**
+     * After a key rotation (`schakel keys rotate`): seals every value sealed with an older key
+     * again with the current one, so the older keys can go once no backup needs them. A value
+     * changed meanwhile is left alone (it was sealed with the current key by then).
+     */
+    async resealNarratives(): Promise<{ resealed: number }> {
+      let resealed = 0;
+      for (const { table, column, place } of sealedColumns) {
+        for (const { id, value } of await repository.sealedValues(table, column)) {
+          if (!cipher.isSealedWithOlderKey(value)) continue;
+          const fresh = cipher.seal(cipher.open(value, place(id)), place(id));
+          if (await repository.replaceSealed(table, column, id, value, fresh)) resealed += 1;
+        }
+      }
+      if (resealed > 0) {
+        await audit.recordNow({}, { action: 'data-key.rotate' });
+      }
+      return { resealed };
     },
 
     /**

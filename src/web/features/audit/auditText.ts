@@ -70,6 +70,7 @@ export const knownActions = [
   ...directoryChangeActions,
   ...directoryReadActions,
   ...caseActions,
+  'data-key.rotate',
   // Refusals are stored under the permission that was asked for; reading the outbox is one too.
   ...actions,
 ] as const;
