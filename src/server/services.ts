@@ -12,6 +12,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { mailService } from './mail/mail.service.js';
 import { createMailer, type MailSettings } from './mail/mailer.js';
 import { casesService } from './modules/cases/cases.service.js';
+import { riskSignalsService } from './modules/cases/risk-signals.service.js';
 import { directoryService } from './modules/directory/directory.service.js';
 import { directoryRemindersService } from './modules/directory/directory-reminders.service.js';
 import { districtsAdminService, districtsService } from './modules/districts/districts.service.js';
@@ -56,6 +57,7 @@ export function createServices(
   const publicUrl = options.publicUrl ?? 'http://localhost:3000';
   const users = usersService(db, { audit, auth });
   const pii = piiService(db, audit);
+  const riskSignals = riskSignalsService(db, { audit, clock });
   return {
     audit,
     mail: mailService(db, mailer, audit),
@@ -74,7 +76,9 @@ export function createServices(
       cipher: fieldCipher(keyring),
       clock,
       retentionMonths: options.caseRetentionMonths ?? 12,
+      riskSignals,
     }),
+    riskSignals,
     directory: directoryService(db, audit, clock),
     directoryReminders: directoryRemindersService(db, audit, clock, { mailer, publicUrl }),
     auth,

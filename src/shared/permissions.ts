@@ -32,6 +32,8 @@ export const actions = [
    * keeps seeing their own case.
    */
   'cases.work',
+  /** Change a district's checklist of risk signals for the intake. */
+  'risk-signals.configure',
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -65,6 +67,7 @@ const policy: Record<Action, Partial<Record<Role, Reach>>> = {
     member: 'own-organisation',
   },
   'cases.work': { director: 'own-network-groups', member: 'own-network-groups' },
+  'risk-signals.configure': { admin: 'everything', coordinator: 'own-districts' },
 };
 
 /** How far a role reaches with an action; undefined when it can never do it. */

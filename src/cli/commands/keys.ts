@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { auditService } from '../../server/audit/audit.service.js';
 import { loadConfig } from '../../server/config.js';
 import { casesService } from '../../server/modules/cases/cases.service.js';
+import { riskSignalsService } from '../../server/modules/cases/risk-signals.service.js';
 import {
   addKeyToFile,
   fieldCipher,
@@ -33,6 +34,7 @@ const rotateCommand = () =>
           cipher: fieldCipher(keyring),
           clock,
           retentionMonths: caseRetentionMonths,
+          riskSignals: riskSignalsService(database.db, { audit, clock }),
         });
         const { resealed } = await cases.resealNarratives();
         console.info(

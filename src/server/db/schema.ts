@@ -16,6 +16,7 @@ import type {
   CaseEventTable,
   CaseSequenceTable,
   CaseTable,
+  DistrictRiskSignalTable,
 } from '../modules/cases/cases.table.js';
 import type {
   DirectoryContactTable,
@@ -78,4 +79,5 @@ export interface Database {
   case_events: CaseEventTable;
   case_breakthroughs: CaseBreakthroughTable;
   case_actions: CaseActionTable;
+  district_risk_signals: DistrictRiskSignalTable;
 }

@@ -565,6 +565,20 @@ const rows: Row[] = [
     call: () => get('/case-actions?view=overdue'),
   },
   {
+    route: 'GET /risk-signals/{districtCode}',
+    expected: own(200),
+    call: () => get(`/risk-signals/${fx.districtA.code}`),
+  },
+  {
+    route: 'PUT /risk-signals/{districtCode}',
+    expected: districtManagers(200),
+    call: () => ({
+      method: 'PUT',
+      url: `/risk-signals/${fx.districtA.code}`,
+      body: { signals: [{ id: 'escalation', nl: 'Het geweld wordt erger', en: 'Getting worse' }] },
+    }),
+  },
+  {
     route: 'POST /cases/{id}/consent-withdrawal',
     expected: caseWorkers(200),
     call: async () => post(`/cases/${await newCaseA()}/consent-withdrawal`),

@@ -365,6 +365,7 @@ export const adminEn: AdminCatalogue = {
       'directory_who-is-who_read': 'Directory: who-is-who viewed',
       cases_work: 'Working on cases',
       'data-key_rotate': 'Case texts encrypted again with a new key',
+      'risk-signals_configure': 'Risk signals of a district changed',
       case_create: 'Case brought in',
       case_read: 'Case viewed',
       case_intake_save: 'Case intake saved',

@@ -367,6 +367,7 @@ export const adminNl = {
       'directory_who-is-who_read': 'Sociale kaart: wie-is-wie bekeken',
       cases_work: 'Werken aan casussen',
       'data-key_rotate': 'Teksten van casussen opnieuw versleuteld met een nieuwe sleutel',
+      'risk-signals_configure': 'Risicosignalen van een stadsdeel gewijzigd',
       case_create: 'Casus ingebracht',
       case_read: 'Casus bekeken',
       case_intake_save: 'Intake van een casus opgeslagen',

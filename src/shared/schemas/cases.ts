@@ -68,6 +68,106 @@ export const householdRelations = [
   'other',
 ] as const;
 
+/**
+ * The checklist of risk signals the intake offers, in our own words (not a licensed risk
+ * instrument): common warning signs of escalating domestic violence. A coordinator can change
+ * the list of their district.
+ */
+export const defaultRiskSignals = [
+  {
+    id: 'threat-to-kill',
+    nl: 'Er is gedreigd iemand te doden',
+    en: 'Someone was threatened with death',
+  },
+  {
+    id: 'weapon',
+    nl: 'Er is een wapen gebruikt of mee gedreigd',
+    en: 'A weapon was used or threatened with',
+  },
+  {
+    id: 'strangulation',
+    nl: 'Iemand is gewurgd of bij de keel gegrepen',
+    en: 'Someone was strangled or grabbed by the throat',
+  },
+  {
+    id: 'escalation',
+    nl: 'Het geweld wordt erger of komt vaker voor',
+    en: 'The violence is getting worse or more frequent',
+  },
+  {
+    id: 'separation',
+    nl: 'Een scheiding is net gebeurd of komt eraan',
+    en: 'A separation has just happened or is coming',
+  },
+  {
+    id: 'pregnancy',
+    nl: 'Er is een zwangerschap of een baby',
+    en: 'There is a pregnancy or a baby',
+  },
+  {
+    id: 'children-witness',
+    nl: 'Kinderen zien of horen het geweld',
+    en: 'Children see or hear the violence',
+  },
+  {
+    id: 'stalking',
+    nl: 'Iemand wordt achtervolgd of voortdurend gecontroleerd',
+    en: 'Someone is stalked or constantly checked on',
+  },
+  {
+    id: 'substance-use',
+    nl: 'Wie geweld gebruikt, gebruikt ook alcohol of drugs',
+    en: 'The person using violence also uses alcohol or drugs',
+  },
+  {
+    id: 'isolation',
+    nl: 'Het gezin heeft weinig mensen om zich heen',
+    en: 'The household has few people around it',
+  },
+  {
+    id: 'earlier-reports',
+    nl: 'Er waren eerder meldingen bij politie of Veilig Thuis',
+    en: 'There were earlier reports to the police or Veilig Thuis',
+  },
+  {
+    id: 'suicide-threat',
+    nl: 'Iemand dreigt zichzelf iets aan te doen',
+    en: 'Someone threatens to harm themselves',
+  },
+] as const;
+
+export const riskSignalSchema = z.object({
+  id: z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower case letters and digits with hyphens')
+    .max(40),
+  nl: z.string().trim().min(1, 'must not be empty').max(200),
+  en: z.string().trim().min(1, 'must not be empty').max(200),
+});
+export type RiskSignal = z.infer<typeof riskSignalSchema>;
+
+export const riskSignalListSchema = z
+  .object({
+    districtCode: z.string(),
+    signals: z.array(riskSignalSchema),
+    /** False while the district uses the default list. */
+    ownList: z.boolean(),
+  })
+  .meta({ id: 'RiskSignalList' });
+export type RiskSignalList = z.infer<typeof riskSignalListSchema>;
+
+export const riskSignalListWriteSchema = z
+  .object({
+    signals: z
+      .array(riskSignalSchema)
+      .min(1, 'must hold at least one signal')
+      .max(40)
+      .refine((signals) => new Set(signals.map((s) => s.id)).size === signals.length, {
+        message: 'every signal needs its own id',
+      }),
+  })
+  .meta({ id: 'RiskSignalListWrite' });
+
 /** The case code: district, year, number within the district's year (`NW-2026-0042`). */
 export const caseCodeSchema = z
   .string()
@@ -118,6 +218,11 @@ export const intakeWriteSchema = z
     violenceForms: z.array(z.enum(violenceForms)).max(violenceForms.length),
     lifeDomains: z.partialRecord(z.enum(lifeDomains), z.enum(concernLevels)),
     involvedOrganisationIds: z.array(z.uuid()).max(30),
+    riskSignals: z
+      .array(z.string().max(40))
+      .max(40)
+      .default([])
+      .meta({ description: "Ids from the checklist of the case's district." }),
     urgency: z.enum(urgencies),
     question: narrative(1000).meta({ description: 'The question to the table (hulpvraag).' }),
     description: narrative(4000),

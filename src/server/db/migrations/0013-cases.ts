@@ -10,6 +10,18 @@ import type { Kysely } from 'kysely';
 // (afspraken) who does what by when, and with what result — their texts sealed too.
 
 export async function up(db: Kysely<unknown>): Promise<void> {
+  // A district's checklist of risk signals for the intake, when its coordinator changed the
+  // default (src/shared/schemas/cases.ts); JSON: [{ id, nl, en }].
+  await db.schema
+    .createTable('district_risk_signals')
+    .addColumn('district_id', 'text', (column) =>
+      column.primaryKey().references('districts.id').onDelete('cascade'),
+    )
+    .addColumn('signals', 'text', (column) => column.notNull())
+    .addColumn('updated_by', 'text', (column) => column.notNull().references('users.id'))
+    .addColumn('updated_at', 'text', (column) => column.notNull())
+    .execute();
+
   await db.schema
     .createTable('case_sequences')
     .addColumn('district_id', 'text', (column) =>
@@ -44,6 +56,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('violence_forms', 'text', (column) => column.notNull())
     .addColumn('life_domains', 'text', (column) => column.notNull())
     .addColumn('involved_organisation_ids', 'text', (column) => column.notNull())
+    .addColumn('risk_signals', 'text', (column) => column.notNull())
     .addColumn('urgency', 'text')
     .addColumn('question_sealed', 'text')
     .addColumn('description_sealed', 'text')
@@ -126,4 +139,5 @@ export async function down(db: Kysely<unknown>): Promise<void> {
   await db.schema.dropTable('case_events').execute();
   await db.schema.dropTable('cases').execute();
   await db.schema.dropTable('case_sequences').execute();
+  await db.schema.dropTable('district_risk_signals').execute();
 }

@@ -1,4 +1,5 @@
 import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
+import type { RiskSignal } from '../../../shared/schemas/cases.js';
 import type { Scope } from '../../auth/permissions.js';
 import type { Database } from '../../db/schema.js';
 import type {
@@ -82,6 +83,7 @@ const caseColumns = [
   'cases.violence_forms',
   'cases.life_domains',
   'cases.involved_organisation_ids',
+  'cases.risk_signals',
   'cases.urgency',
   'cases.question_sealed',
   'cases.description_sealed',
@@ -284,6 +286,30 @@ export function casesRepository(db: Kysely<Database>) {
         update ${sql.table(table)} set ${sql.ref(column)} = ${to}
         where id = ${id} and ${sql.ref(column)} = ${from}`.execute(db);
       return Number(result.numAffectedRows ?? 0) === 1;
+    },
+
+    /** A district's own checklist of risk signals; undefined while it uses the default. */
+    async riskSignalsOf(districtId: string): Promise<RiskSignal[] | undefined> {
+      const row = await db
+        .selectFrom('district_risk_signals')
+        .select('signals')
+        .where('district_id', '=', districtId)
+        .executeTakeFirst();
+      return row ? (JSON.parse(row.signals) as RiskSignal[]) : undefined;
+    },
+
+    async saveRiskSignals(
+      districtId: string,
+      signals: RiskSignal[],
+      by: string,
+      at: string,
+    ): Promise<void> {
+      const values = { signals: JSON.stringify(signals), updated_by: by, updated_at: at };
+      await db
+        .insertInto('district_risk_signals')
+        .values({ district_id: districtId, ...values })
+        .onConflict((conflict) => conflict.column('district_id').doUpdateSet(values))
+        .execute();
     },
 
     /** Every save of the case, oldest first. */

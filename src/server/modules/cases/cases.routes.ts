@@ -10,12 +10,15 @@ import {
   caseSchema,
   caseSummarySchema,
   intakeWriteSchema,
+  riskSignalListSchema,
+  riskSignalListWriteSchema,
   statusChangeSchema,
 } from '../../../shared/schemas/cases.js';
 import { actorOf } from '../../auth/session-plugin.js';
 import { problemResponses } from '../../http/problem.js';
 
 const idParams = z.object({ id: z.uuid() });
+const districtParams = z.object({ districtCode: z.string().regex(/^[A-Z]{2,4}$/) });
 
 /** Who reaches a case, as every case route documents it. */
 const reach =
@@ -216,5 +219,45 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => app.services.cases.withdrawConsent(actorOf(request), request.params.id),
+  );
+
+  app.get(
+    '/risk-signals/:districtCode',
+    {
+      config: { access: 'signed-in' },
+      schema: {
+        tags: ['cases'],
+        summary: "A district's risk signals / Risicosignalen van een stadsdeel",
+        description:
+          "The checklist the intake of the district's cases offers: the default list, written " +
+          'by Schakel in its own words, until the coordinator writes their own.',
+        params: districtParams,
+        response: { 200: riskSignalListSchema, ...problemResponses(400, 401, 404) },
+      },
+    },
+    (request) => app.services.riskSignals.list(request.params.districtCode),
+  );
+
+  app.put(
+    '/risk-signals/:districtCode',
+    {
+      config: { access: 'risk-signals.configure' },
+      schema: {
+        tags: ['cases'],
+        summary: "Change a district's risk signals / Risicosignalen van een stadsdeel wijzigen",
+        description:
+          "The district's coordinators and administrators; audited. Signals left out stay on " +
+          'the cases that named them; new intakes no longer offer them.',
+        params: districtParams,
+        body: riskSignalListWriteSchema,
+        response: { 200: riskSignalListSchema, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    (request) =>
+      app.services.riskSignals.configure(
+        actorOf(request),
+        request.params.districtCode,
+        request.body.signals,
+      ),
   );
 };

@@ -34,6 +34,7 @@ import {
   type SealedTable,
 } from './cases.repository.js';
 import type { CaseTable } from './cases.table.js';
+import type { RiskSignalsService } from './risk-signals.service.js';
 
 const caseResource = (row: { id: string }) => ({ type: 'case', id: row.id });
 const notFound = () => new NotFoundError('There is no such case, or it is not yours to see.');
@@ -68,9 +69,10 @@ export function casesService(
     clock: () => Date;
     /** Months after closing before the free texts are erased. */
     retentionMonths: number;
+    riskSignals: RiskSignalsService;
   },
 ) {
-  const { audit, pii, cipher, clock, retentionMonths } = deps;
+  const { audit, pii, cipher, clock, retentionMonths, riskSignals } = deps;
   const repository = casesRepository(db);
   const scope = (actor: Actor) => scopeOf(actor.principal, 'cases.work');
 
@@ -91,6 +93,7 @@ export function casesService(
       violenceForms: JSON.parse(row.violence_forms),
       lifeDomains: JSON.parse(row.life_domains),
       involvedOrganisationIds: JSON.parse(row.involved_organisation_ids),
+      riskSignals: JSON.parse(row.risk_signals),
       urgency: row.urgency ?? 'normal',
       question: open('question', row.question_sealed),
       description: open('description', row.description_sealed),
@@ -310,6 +313,7 @@ export function casesService(
           violence_forms: '[]',
           life_domains: '{}',
           involved_organisation_ids: '[]',
+          risk_signals: '[]',
           urgency: null,
           question_sealed: null,
           description_sealed: null,
@@ -356,6 +360,28 @@ export function casesService(
       if (unknown.length > 0) {
         throw new InvalidInputError('Some involved organisations do not exist.', unknown);
       }
+      // The district's checklist, and what the case named before a signal left it.
+      const offered = new Set([
+        ...(await riskSignals.signalsOf(row.district_id)).signals.map((signal) => signal.id),
+        ...(JSON.parse(row.risk_signals) as string[]),
+      ]);
+      const unknownSignals = input.riskSignals.flatMap((signal, index) =>
+        offered.has(signal)
+          ? []
+          : [
+              {
+                location: 'body' as const,
+                path: `riskSignals.${index}`,
+                message: 'is not on the checklist',
+              },
+            ],
+      );
+      if (unknownSignals.length > 0) {
+        throw new InvalidInputError(
+          "Some risk signals are not on the district's checklist.",
+          unknownSignals,
+        );
+      }
 
       const before = toIntake(row);
       const next = {
@@ -363,6 +389,7 @@ export function casesService(
         violenceForms: input.violenceForms,
         lifeDomains: input.lifeDomains,
         involvedOrganisationIds: input.involvedOrganisationIds,
+        riskSignals: [...new Set(input.riskSignals)],
         urgency: input.urgency,
         question: input.question,
         description: input.description,
@@ -384,6 +411,7 @@ export function casesService(
             violence_forms: JSON.stringify(next.violenceForms),
             life_domains: JSON.stringify(next.lifeDomains),
             involved_organisation_ids: JSON.stringify(next.involvedOrganisationIds),
+            risk_signals: JSON.stringify(next.riskSignals),
             urgency: next.urgency,
             question_sealed: seal('question'),
             description_sealed: seal('description'),

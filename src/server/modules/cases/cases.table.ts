@@ -27,6 +27,8 @@ export interface CaseTable {
   violence_forms: string;
   life_domains: string;
   involved_organisation_ids: string;
+  /** JSON array of the ids of the district's risk signals that apply. */
+  risk_signals: string;
   urgency: 'normal' | 'soon' | 'urgent' | null;
   question_sealed: string | null;
   description_sealed: string | null;
@@ -77,5 +79,14 @@ export interface CaseActionTable {
   version: number;
   created_by: string;
   created_at: string;
+  updated_at: string;
+}
+
+/** A district's own checklist of risk signals (without a row: the default list). */
+export interface DistrictRiskSignalTable {
+  district_id: string;
+  /** JSON array of `{ id, nl, en }`. */
+  signals: string;
+  updated_by: string;
   updated_at: string;
 }

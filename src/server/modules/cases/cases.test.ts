@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Action, Case, CaseSummary, IntakeWrite } from '../../../shared/schemas/cases.js';
+import type {
+  Action,
+  Case,
+  CaseSummary,
+  IntakeWrite,
+  RiskSignalList,
+} from '../../../shared/schemas/cases.js';
 import type { Problem } from '../../../shared/schemas/problem.js';
 import { fieldCipher } from '../../privacy/field-encryption.js';
 import { apiClient } from '../../testing/api-client.js';
@@ -32,6 +38,7 @@ const intake = (version: number, overrides: Partial<IntakeWrite> = {}): IntakeWr
   violenceForms: ['partner-violence', 'financial-violence'],
   lifeDomains: { housing: 'high', finances: 'medium' },
   involvedOrganisationIds: [involvedOrganisation],
+  riskSignals: ['children-witness', 'separation'],
   urgency: 'soon',
   question: 'Hoe bereiken we de vader zonder de moeder in gevaar te brengen?',
   description: 'Spanningen thuis sinds de verhuizing; moeder zoekt steun.',
@@ -227,6 +234,66 @@ describe('the intake', () => {
     );
     expect(response.statusCode).toBe(422);
     expect((response.json() as Problem).errors?.[0]?.path).toBe('involvedOrganisationIds.0');
+  });
+});
+
+describe("the district's risk signals", () => {
+  it('offers the default checklist until the coordinator writes the district its own', async () => {
+    const list = (
+      await people.farah.request('GET', `/risk-signals/${districtCode}`)
+    ).json() as RiskSignalList;
+    expect(list.ownList).toBe(false);
+    expect(list.signals.map((signal) => signal.id)).toContain('strangulation');
+
+    const created = await bringIn();
+    const saved = await people.farah.request(
+      'PUT',
+      `/cases/${created.id}/intake`,
+      intake(1, { riskSignals: ['strangulation', 'separation'] }),
+    );
+    expect((saved.json() as Case).intake?.riskSignals).toEqual(['strangulation', 'separation']);
+
+    // The district's own list (it keeps what the other tests name).
+    const own = [
+      { id: 'separation', nl: 'Scheiding', en: 'Separation' },
+      { id: 'children-witness', nl: 'Kinderen zien het', en: 'Children see it' },
+      { id: 'debts', nl: 'Grote schulden', en: 'Large debts' },
+    ];
+    expect(
+      (await people.farah.request('PUT', `/risk-signals/${districtCode}`, { signals: own }))
+        .statusCode,
+    ).toBe(403);
+    const configured = await people.coordinator.request('PUT', `/risk-signals/${districtCode}`, {
+      signals: own,
+    });
+    expect(configured.statusCode).toBe(200);
+    expect((configured.json() as RiskSignalList).ownList).toBe(true);
+
+    // A new intake offers the new list; the case keeps a signal that left it.
+    const fresh = await bringIn();
+    const refused = await people.farah.request(
+      'PUT',
+      `/cases/${fresh.id}/intake`,
+      intake(1, { riskSignals: ['debts', 'strangulation'] }),
+    );
+    expect(refused.statusCode).toBe(422);
+    expect((refused.json() as Problem).errors?.[0]?.path).toBe('riskSignals.1');
+    const kept = await people.farah.request(
+      'PUT',
+      `/cases/${created.id}/intake`,
+      intake(2, { riskSignals: ['strangulation', 'debts'] }),
+    );
+    expect(kept.statusCode).toBe(200);
+  });
+
+  it('refuses a list with the same id twice', async () => {
+    const twice = await people.coordinator.request('PUT', `/risk-signals/${districtCode}`, {
+      signals: [
+        { id: 'weapon', nl: 'Wapen', en: 'Weapon' },
+        { id: 'weapon', nl: 'Wapen', en: 'Weapon' },
+      ],
+    });
+    expect(twice.statusCode).toBe(400);
   });
 });
 

@@ -6,6 +6,7 @@ import { piiService } from '../../privacy/pii.service.js';
 import { apiClient } from '../../testing/api-client.js';
 import { createTestApp, fakeClock, type TestContext } from '../../testing/test-app.js';
 import { casesService } from './cases.service.js';
+import { riskSignalsService } from './risk-signals.service.js';
 
 // `schakel keys rotate` seals every case text again with the new key: afterwards the new key
 // alone opens all of them. (The command itself: src/cli/cli.test.ts.)
@@ -82,6 +83,7 @@ describe('rotating the data key', () => {
         cipher: fieldCipher(cipherKeys),
         clock,
         retentionMonths: 12,
+        riskSignals: riskSignalsService(ctx.database.db, { audit, clock }),
       });
 
     expect(await cases(rotated).resealNarratives()).toEqual({ resealed: 4 });
