@@ -57,6 +57,7 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
           run: () => services.directoryReminders.remindUnconfirmedEntries(),
         },
         { name: 'case-retention', run: () => services.cases.eraseExpiredNarratives() },
+        { name: 'action-digest', run: () => services.actionDigest.sendDigests() },
       ],
       { log: (level, message, fields) => log[level](fields, message) },
     );

@@ -11,6 +11,7 @@ import { ssoService } from './auth/sso.service.js';
 import type { DatabaseHandle } from './db/database.js';
 import { mailService } from './mail/mail.service.js';
 import { createMailer, type MailSettings } from './mail/mailer.js';
+import { actionDigestService } from './modules/cases/action-digest.service.js';
 import { casesService } from './modules/cases/cases.service.js';
 import { riskSignalsService } from './modules/cases/risk-signals.service.js';
 import { directoryService } from './modules/directory/directory.service.js';
@@ -58,6 +59,14 @@ export function createServices(
   const users = usersService(db, { audit, auth });
   const pii = piiService(db, audit);
   const riskSignals = riskSignalsService(db, { audit, clock });
+  const cases = casesService(db, {
+    audit,
+    pii,
+    cipher: fieldCipher(keyring),
+    clock,
+    retentionMonths: options.caseRetentionMonths ?? 12,
+    riskSignals,
+  });
   return {
     audit,
     mail: mailService(db, mailer, audit),
@@ -70,15 +79,9 @@ export function createServices(
     users,
     networkGroups: networkGroupsService(db, audit),
     pii,
-    cases: casesService(db, {
-      audit,
-      pii,
-      cipher: fieldCipher(keyring),
-      clock,
-      retentionMonths: options.caseRetentionMonths ?? 12,
-      riskSignals,
-    }),
+    cases,
     riskSignals,
+    actionDigest: actionDigestService(db, { audit, cases, mailer, clock, publicUrl }),
     directory: directoryService(db, audit, clock),
     directoryReminders: directoryRemindersService(db, audit, clock, { mailer, publicUrl }),
     auth,

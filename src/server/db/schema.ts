@@ -11,6 +11,8 @@ import type {
 } from '../auth/auth.table.js';
 import type { MailOutboxTable } from '../mail/mail.table.js';
 import type {
+  ActionDigestOptOutTable,
+  ActionDigestTable,
   CaseActionTable,
   CaseBreakthroughTable,
   CaseEventTable,
@@ -80,4 +82,6 @@ export interface Database {
   case_breakthroughs: CaseBreakthroughTable;
   case_actions: CaseActionTable;
   district_risk_signals: DistrictRiskSignalTable;
+  action_digest_opt_outs: ActionDigestOptOutTable;
+  action_digests: ActionDigestTable;
 }

@@ -579,6 +579,21 @@ const rows: Row[] = [
     }),
   },
   {
+    route: 'GET /case-actions/counts',
+    expected: { ...caseWorkers(200), otherMember: 200 },
+    call: () => get('/case-actions/counts'),
+  },
+  {
+    route: 'GET /me/action-digest',
+    expected: { ...caseWorkers(200), otherMember: 200 },
+    call: () => get('/me/action-digest'),
+  },
+  {
+    route: 'PUT /me/action-digest',
+    expected: { ...caseWorkers(200), otherMember: 200 },
+    call: () => ({ method: 'PUT', url: '/me/action-digest', body: { enabled: true } }),
+  },
+  {
     route: 'POST /cases/{id}/consent-withdrawal',
     expected: caseWorkers(200),
     call: async () => post(`/cases/${await newCaseA()}/consent-withdrawal`),

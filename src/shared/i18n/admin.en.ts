@@ -375,6 +375,7 @@ export const adminEn: AdminCatalogue = {
       case_action_create: 'Action agreed',
       case_action_update: 'Action updated',
       case_actions_read: 'Actions viewed',
+      case_actions_digest: 'Daily mail of actions sent',
       case_consent_withdraw: 'Withdrawal of consent recorded',
       case_narrative_erase: 'Case texts erased (retention period)',
     },

@@ -377,6 +377,7 @@ export const adminNl = {
       case_action_create: 'Actie afgesproken',
       case_action_update: 'Actie bijgewerkt',
       case_actions_read: 'Acties bekeken',
+      case_actions_digest: 'Dagelijkse mail met acties verstuurd',
       case_consent_withdraw: 'Intrekken van toestemming vastgelegd',
       case_narrative_erase: 'Teksten van een casus gewist (bewaartermijn)',
     },

@@ -324,6 +324,17 @@ export const actionListQuerySchema = z.object({
   }),
 });
 
+export const actionCountsSchema = z
+  .object({
+    open: z.number().int().meta({ description: "My organisation's unfinished actions." }),
+    overdue: z.number().int().meta({ description: 'Of those, past their due date.' }),
+  })
+  .meta({ id: 'ActionCounts' });
+
+export const actionDigestSettingSchema = z
+  .object({ enabled: z.boolean() })
+  .meta({ id: 'ActionDigestSetting' });
+
 export const statusChangeSchema = z
   .object({
     version: z.number().int().min(1),
@@ -370,6 +381,8 @@ export const caseActions = [
   'case.action.create',
   'case.action.update',
   'case.actions.read',
+  // The daily digest of actions was mailed to the person (resource: case-action).
+  'case.actions.digest',
   'case.consent.withdraw',
   // The retention job, after the retention period: no person, the purpose `retention`.
   'case.narrative.erase',

@@ -126,6 +126,25 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (column) => column.notNull())
     .execute();
   await db.schema.createIndex('case_actions_case').on('case_actions').column('case_id').execute();
+
+  // The daily digest of actions: who does not want it, and who got it on which day (claimed
+  // before sending, so two servers never both send).
+  await db.schema
+    .createTable('action_digest_opt_outs')
+    .addColumn('user_id', 'text', (column) =>
+      column.primaryKey().references('users.id').onDelete('cascade'),
+    )
+    .addColumn('at', 'text', (column) => column.notNull())
+    .execute();
+  await db.schema
+    .createTable('action_digests')
+    .addColumn('user_id', 'text', (column) =>
+      column.notNull().references('users.id').onDelete('cascade'),
+    )
+    .addColumn('day', 'text', (column) => column.notNull())
+    .addColumn('sent_at', 'text', (column) => column.notNull())
+    .addPrimaryKeyConstraint('action_digests_pk', ['user_id', 'day'])
+    .execute();
   await db.schema
     .createIndex('case_actions_owner')
     .on('case_actions')
@@ -134,6 +153,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await db.schema.dropTable('action_digests').execute();
+  await db.schema.dropTable('action_digest_opt_outs').execute();
   await db.schema.dropTable('case_actions').execute();
   await db.schema.dropTable('case_breakthroughs').execute();
   await db.schema.dropTable('case_events').execute();

@@ -312,6 +312,75 @@ export function casesRepository(db: Kysely<Database>) {
         .execute();
     },
 
+    /**
+     * Who may get today's digest of actions: active people who sit in a network group (member
+     * or director), have not opted out and got none on `day`.
+     */
+    digestCandidates(day: string) {
+      return db
+        .selectFrom('users')
+        .select('users.id')
+        .where('users.status', '=', 'active')
+        .where(({ and, exists, not, selectFrom }) =>
+          and([
+            exists(
+              selectFrom('role_assignments')
+                .select('role_assignments.id')
+                .whereRef('role_assignments.user_id', '=', 'users.id')
+                .where('role_assignments.role', 'in', ['member', 'director'])
+                .where('role_assignments.network_group_id', 'is not', null),
+            ),
+            not(
+              exists(
+                selectFrom('action_digest_opt_outs')
+                  .select('action_digest_opt_outs.user_id')
+                  .whereRef('action_digest_opt_outs.user_id', '=', 'users.id'),
+              ),
+            ),
+            not(
+              exists(
+                selectFrom('action_digests')
+                  .select('action_digests.user_id')
+                  .whereRef('action_digests.user_id', '=', 'users.id')
+                  .where('action_digests.day', '=', day),
+              ),
+            ),
+          ]),
+        )
+        .execute();
+    },
+
+    /** Claims a user's digest of a day; false when another round already did. */
+    async claimDigest(userId: string, day: string, at: string): Promise<boolean> {
+      const result = await db
+        .insertInto('action_digests')
+        .values({ user_id: userId, day, sent_at: at })
+        .onConflict((conflict) => conflict.columns(['user_id', 'day']).doNothing())
+        .executeTakeFirst();
+      return Number(result.numInsertedOrUpdatedRows ?? 0) === 1;
+    },
+
+    async digestWanted(userId: string): Promise<boolean> {
+      const row = await db
+        .selectFrom('action_digest_opt_outs')
+        .select('user_id')
+        .where('user_id', '=', userId)
+        .executeTakeFirst();
+      return row === undefined;
+    },
+
+    async setDigestWanted(userId: string, wanted: boolean, at: string): Promise<void> {
+      if (wanted) {
+        await db.deleteFrom('action_digest_opt_outs').where('user_id', '=', userId).execute();
+      } else {
+        await db
+          .insertInto('action_digest_opt_outs')
+          .values({ user_id: userId, at })
+          .onConflict((conflict) => conflict.column('user_id').doNothing())
+          .execute();
+      }
+    },
+
     /** Every save of the case, oldest first. */
     events(id: string) {
       return db

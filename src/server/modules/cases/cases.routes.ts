@@ -1,7 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  actionCountsSchema,
   actionCreateSchema,
+  actionDigestSettingSchema,
   actionListQuerySchema,
   actionSchema,
   actionUpdateSchema,
@@ -202,6 +204,56 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     (request) => app.services.cases.listActions(actorOf(request), request.query.view),
+  );
+
+  app.get(
+    '/case-actions/counts',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: "My organisation's open actions, counted / Open acties geteld",
+        description:
+          "For the badge: how many unfinished actions the caller's organisation owns in the " +
+          'cases they reach, and how many are overdue. Numbers only.',
+        response: { 200: actionCountsSchema, ...problemResponses(401, 403) },
+      },
+    },
+    (request) => app.services.cases.actionCounts(actorOf(request)),
+  );
+
+  app.get(
+    '/me/action-digest',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'My daily mail of actions / Mijn dagelijkse mail met acties',
+        description:
+          "Whether the caller gets the morning mail listing their organisation's open actions " +
+          '(case codes and dates, never texts). On unless turned off.',
+        response: { 200: actionDigestSettingSchema, ...problemResponses(401, 403) },
+      },
+    },
+    async (request) => ({
+      enabled: await app.services.actionDigest.isWanted(actorOf(request)),
+    }),
+  );
+
+  app.put(
+    '/me/action-digest',
+    {
+      config: { access: 'cases.work' },
+      schema: {
+        tags: ['cases'],
+        summary: 'Turn my daily mail of actions on or off / Dagelijkse mail aan of uit',
+        body: actionDigestSettingSchema,
+        response: { 200: actionDigestSettingSchema, ...problemResponses(400, 401, 403) },
+      },
+    },
+    async (request) => ({
+      enabled: await app.services.actionDigest.setWanted(actorOf(request), request.body.enabled),
+    }),
   );
 
   app.post(

@@ -626,6 +626,27 @@ export function casesService(
     },
 
     /**
+     * The unfinished actions someone's organisation owns, in the cases they reach, for the
+     * digest and the badge (not audited here: the digest records its own entry).
+     */
+    async actionsOwnedBy(who: Pick<Actor, 'principal' | 'user'>): Promise<Action[]> {
+      const rows = await repository.listActions(scopeOf(who.principal, 'cases.work'), who.user.id, {
+        ownerOrganisationId: who.user.organisation_id,
+      });
+      return rows.map(toAction);
+    },
+
+    /** For the badge: how many unfinished actions my organisation owns, and how many are late. */
+    async actionCounts(actor: Actor): Promise<{ open: number; overdue: number }> {
+      authorize(actor, 'cases.work');
+      const actions = await this.actionsOwnedBy(actor);
+      return {
+        open: actions.length,
+        overdue: actions.filter((action) => action.overdue).length,
+      };
+    },
+
+    /**
      * "My organisation's actions" (unfinished, owned by the caller's organisation) or "overdue
      * actions of my network groups", of the cases the caller reaches. Audited as one read.
      */

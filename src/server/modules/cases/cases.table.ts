@@ -90,3 +90,16 @@ export interface DistrictRiskSignalTable {
   updated_by: string;
   updated_at: string;
 }
+
+/** Someone who asked not to get the daily digest of actions. */
+export interface ActionDigestOptOutTable {
+  user_id: string;
+  at: string;
+}
+
+/** A digest of actions sent to someone on a day (UTC date), claimed before sending. */
+export interface ActionDigestTable {
+  user_id: string;
+  day: string;
+  sent_at: string;
+}
