@@ -11,7 +11,7 @@ import type {
   IntakeWrite,
   StatusChange,
 } from '../../../shared/schemas/cases.js';
-import type { AuditService } from '../../audit/audit.service.js';
+import type { AuditService, AuditSource } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/auth.service.js';
 import { authorize, scopeOf } from '../../auth/permissions.js';
 import { newId } from '../../db/ids.js';
@@ -254,6 +254,48 @@ export function casesService(
     );
   }
 
+  /**
+   * One save of a case, all or nothing: the change, its event (what changed, by whom) and its
+   * audit entry — only if no one saved since `version`. Answers whether it was written. Erasing
+   * the texts takes those of the case's breakthroughs and actions along.
+   */
+  function saveCase(
+    source: AuditSource & { user?: Actor['user'] },
+    target: { id: string; district_id: string },
+    version: number,
+    save: {
+      changes: Partial<CaseTable>;
+      kind: string;
+      changedFields: string[];
+      action: string;
+      purpose?: string;
+    },
+  ): Promise<boolean> {
+    const at = save.changes.updated_at ?? clock().toISOString();
+    return inTransaction(db, async (trx) => {
+      const cases = casesRepository(trx);
+      const written = await cases.update(target.id, version, save.changes, {
+        id: newId(),
+        kind: save.kind,
+        user_id: source.user?.id ?? null,
+        changed_fields: JSON.stringify(save.changedFields),
+        at,
+      });
+      if (!written) return false;
+      if (save.changes.narrative_erased_at) {
+        await cases.eraseBreakthroughTexts(target.id);
+        await cases.eraseActionTexts(target.id);
+      }
+      await audit.record(trx, source, {
+        action: save.action,
+        resource: caseResource(target),
+        districtId: target.district_id,
+        ...(save.purpose ? { purpose: save.purpose } : {}),
+      });
+      return true;
+    });
+  }
+
   return {
     async list(actor: Actor): Promise<CaseSummary[]> {
       authorize(actor, 'cases.work');
@@ -402,38 +444,22 @@ export function casesService(
       const at = clock().toISOString();
       const seal = (field: NarrativeField) =>
         next[field] === '' ? null : cipher.seal(next[field], placeOf(field, id));
-      const saved = await inTransaction(db, async (trx) => {
-        const written = await casesRepository(trx).update(
-          id,
-          input.version,
-          {
-            household: JSON.stringify(next.household),
-            violence_forms: JSON.stringify(next.violenceForms),
-            life_domains: JSON.stringify(next.lifeDomains),
-            involved_organisation_ids: JSON.stringify(next.involvedOrganisationIds),
-            risk_signals: JSON.stringify(next.riskSignals),
-            urgency: next.urgency,
-            question_sealed: seal('question'),
-            description_sealed: seal('description'),
-            intake_saved_at: at,
-            updated_at: at,
-          },
-          {
-            id: newId(),
-            kind: 'intake-saved',
-            user_id: actor.user.id,
-            changed_fields: JSON.stringify(changedFields),
-            at,
-          },
-        );
-        if (written) {
-          await audit.record(trx, actor, {
-            action: 'case.intake.save',
-            resource: caseResource(row),
-            districtId: row.district_id,
-          });
-        }
-        return written;
+      const saved = await saveCase(actor, row, input.version, {
+        changes: {
+          household: JSON.stringify(next.household),
+          violence_forms: JSON.stringify(next.violenceForms),
+          life_domains: JSON.stringify(next.lifeDomains),
+          involved_organisation_ids: JSON.stringify(next.involvedOrganisationIds),
+          risk_signals: JSON.stringify(next.riskSignals),
+          urgency: next.urgency,
+          question_sealed: seal('question'),
+          description_sealed: seal('description'),
+          intake_saved_at: at,
+          updated_at: at,
+        },
+        kind: 'intake-saved',
+        changedFields,
+        action: 'case.intake.save',
       });
       // Another save slipped in between the check and the write: nothing of ours was written.
       if (!saved) await conflict(id, input.version);
@@ -465,32 +491,16 @@ export function casesService(
         return await toCase(row);
       }
       const at = clock().toISOString();
-      const saved = await inTransaction(db, async (trx) => {
-        const written = await casesRepository(trx).update(
-          id,
-          input.version,
-          {
-            status: input.status,
-            closure_reason: closing ? (input.closureReason ?? null) : null,
-            closed_at: closing ? at : null,
-            updated_at: at,
-          },
-          {
-            id: newId(),
-            kind: reopening ? 'reopened' : 'status-changed',
-            user_id: actor.user.id,
-            changed_fields: JSON.stringify(closing ? ['status', 'closureReason'] : ['status']),
-            at,
-          },
-        );
-        if (written) {
-          await audit.record(trx, actor, {
-            action: reopening ? 'case.reopen' : 'case.status.change',
-            resource: caseResource(row),
-            districtId: row.district_id,
-          });
-        }
-        return written;
+      const saved = await saveCase(actor, row, input.version, {
+        changes: {
+          status: input.status,
+          closure_reason: closing ? (input.closureReason ?? null) : null,
+          closed_at: closing ? at : null,
+          updated_at: at,
+        },
+        kind: reopening ? 'reopened' : 'status-changed',
+        changedFields: closing ? ['status', 'closureReason'] : ['status'],
+        action: reopening ? 'case.reopen' : 'case.status.change',
       });
       if (!saved) await conflict(id, input.version);
       return await toCase(await reachable(actor, id));
@@ -700,46 +710,18 @@ export function casesService(
       const at = now.toISOString();
       let erased = 0;
       for (const expired of await repository.closedBefore(cutoff.toISOString())) {
-        const done = await inTransaction(db, async (trx) => {
-          const cases = casesRepository(trx);
-          const written = await cases.update(
-            expired.id,
-            Number(expired.version),
-            {
-              question_sealed: null,
-              description_sealed: null,
-              narrative_erased_at: at,
-              narrative_erasure_reason: 'retention',
-              updated_at: at,
-            },
-            {
-              id: newId(),
-              kind: 'narrative-erased',
-              user_id: null,
-              changed_fields: JSON.stringify([
-                'question',
-                'description',
-                'breakthroughs',
-                'actions',
-              ]),
-              at,
-            },
-          );
-          if (written) {
-            await cases.eraseBreakthroughTexts(expired.id);
-            await cases.eraseActionTexts(expired.id);
-            await audit.record(
-              trx,
-              {},
-              {
-                action: 'case.narrative.erase',
-                resource: { type: 'case', id: expired.id },
-                districtId: expired.district_id,
-                purpose: 'retention',
-              },
-            );
-          }
-          return written;
+        const done = await saveCase({}, expired, Number(expired.version), {
+          changes: {
+            question_sealed: null,
+            description_sealed: null,
+            narrative_erased_at: at,
+            narrative_erasure_reason: 'retention',
+            updated_at: at,
+          },
+          kind: 'narrative-erased',
+          changedFields: ['question', 'description', 'breakthroughs', 'actions'],
+          action: 'case.narrative.erase',
+          purpose: 'retention',
         });
         if (done) erased += 1;
       }
@@ -754,46 +736,21 @@ export function casesService(
       const row = await reachable(actor, id);
       if (row.consent_withdrawn_at) return await toCase(row);
       const at = clock().toISOString();
-      const saved = await inTransaction(db, async (trx) => {
-        const written = await casesRepository(trx).update(
-          id,
-          row.version,
-          {
-            consent_withdrawn_at: at,
-            status: 'closed',
-            closure_reason: 'consent-withdrawn',
-            closed_at: at,
-            question_sealed: null,
-            description_sealed: null,
-            narrative_erased_at: at,
-            narrative_erasure_reason: 'consent-withdrawn',
-            updated_at: at,
-          },
-          {
-            id: newId(),
-            kind: 'consent-withdrawn',
-            user_id: actor.user.id,
-            changed_fields: JSON.stringify([
-              'consent',
-              'status',
-              'question',
-              'description',
-              'breakthroughs',
-              'actions',
-            ]),
-            at,
-          },
-        );
-        if (written) {
-          await casesRepository(trx).eraseBreakthroughTexts(id);
-          await casesRepository(trx).eraseActionTexts(id);
-          await audit.record(trx, actor, {
-            action: 'case.consent.withdraw',
-            resource: caseResource(row),
-            districtId: row.district_id,
-          });
-        }
-        return written;
+      const saved = await saveCase(actor, row, row.version, {
+        changes: {
+          consent_withdrawn_at: at,
+          status: 'closed',
+          closure_reason: 'consent-withdrawn',
+          closed_at: at,
+          question_sealed: null,
+          description_sealed: null,
+          narrative_erased_at: at,
+          narrative_erasure_reason: 'consent-withdrawn',
+          updated_at: at,
+        },
+        kind: 'consent-withdrawn',
+        changedFields: ['consent', 'status', 'question', 'description', 'breakthroughs', 'actions'],
+        action: 'case.consent.withdraw',
       });
       if (!saved) await conflict(id, row.version);
       return await toCase(await reachable(actor, id));
