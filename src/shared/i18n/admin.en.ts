@@ -367,6 +367,7 @@ export const adminEn: AdminCatalogue = {
       'data-key_rotate': 'Case texts encrypted again with a new key',
       'risk-signals_configure': 'Risk signals of a district changed',
       case_create: 'Case brought in',
+      case_list: 'List of cases viewed',
       case_read: 'Case viewed',
       case_intake_save: 'Case intake saved',
       case_status_change: 'Case stage changed',

@@ -369,6 +369,7 @@ export const adminNl = {
       'data-key_rotate': 'Teksten van casussen opnieuw versleuteld met een nieuwe sleutel',
       'risk-signals_configure': 'Risicosignalen van een stadsdeel gewijzigd',
       case_create: 'Casus ingebracht',
+      case_list: 'Lijst van casussen bekeken',
       case_read: 'Casus bekeken',
       case_intake_save: 'Intake van een casus opgeslagen',
       case_status_change: 'Fase van een casus gewijzigd',

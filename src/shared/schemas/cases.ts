@@ -373,6 +373,7 @@ export type Case = z.infer<typeof caseSchema>;
 /** The audit trail's actions on cases: the resource is `case`, its id the case's. */
 export const caseActions = [
   'case.create',
+  'case.list',
   'case.read',
   'case.intake.save',
   'case.status.change',

@@ -297,9 +297,12 @@ export function casesService(
   }
 
   return {
+    /** Codes and stages only; audited as one read. */
     async list(actor: Actor): Promise<CaseSummary[]> {
       authorize(actor, 'cases.work');
-      return (await repository.list(scope(actor), actor.user.id)).map(toSummary);
+      const cases = (await repository.list(scope(actor), actor.user.id)).map(toSummary);
+      await audit.recordNow(actor, { action: 'case.list', resource: { type: 'case' } });
+      return cases;
     },
 
     /** Reading a case is audited before it is answered. */

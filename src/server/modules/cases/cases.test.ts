@@ -99,6 +99,14 @@ const auditActions = async (caseId: string) =>
       .orderBy('seq')
       .execute()
   ).map((row) => row.action);
+const listReads = async () =>
+  (
+    await ctx.database.db
+      .selectFrom('audit_entries')
+      .select('seq')
+      .where('action', '=', 'case.list')
+      .execute()
+  ).length;
 const rawCase = (id: string) =>
   ctx.database.db.selectFrom('cases').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
 
@@ -609,8 +617,10 @@ describe('who sees a case', () => {
     expect((await people.kiki.request('GET', `/cases/${created.id}`)).statusCode).toBe(200);
     expect((await people.farah.request('GET', `/cases/${created.id}`)).statusCode).toBe(200);
     expect(await auditActions(created.id)).toEqual(['case.create', 'case.read', 'case.read']);
+    const before = await listReads();
     const list = (await people.kiki.request('GET', '/cases')).json() as CaseSummary[];
     expect(list.map((item) => item.id)).toContain(created.id);
+    expect(await listReads()).toBe(before + 1);
   });
 
   it('hides it from another group, and refuses coordinators, analysts and administrators', async () => {
