@@ -38,14 +38,13 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
     await migrateToLatest(database.db);
     const seed = config.seedDemo ? await seedDemo(database.db, database.engine) : undefined;
     await indexMissingDirectoryEntries(database.db);
-    const keyring = loadKeyring({
-      dataKey: config.dataKeys.fromEnvironment,
-      keyFile: config.dataKeys.keyFile,
-    });
+    const readKeys = () =>
+      loadKeyring({ dataKey: config.dataKeys.fromEnvironment, keyFile: config.dataKeys.keyFile });
     app = await buildApp({
       config: { ...config, webRoot: config.webRoot ?? defaultWebRoot },
       database,
-      keyring,
+      keyring: readKeys(),
+      serviceOptions: { reloadKeys: readKeys },
     });
     const address = await listen(app, config);
     if (config.database.engine === 'sqlite') unmark = markServing(config.database.file);

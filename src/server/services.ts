@@ -38,6 +38,8 @@ export interface ServiceOptions {
   clock?: Clock;
   /** Months after a case closes before its free texts are erased; 12 when not given. */
   caseRetentionMonths?: number;
+  /** Reads the data keys again (after `schakel keys rotate`); the server passes it. */
+  reloadKeys?: () => Keyring;
 }
 
 /** The services that routes call, one per module, all on the same database. */
@@ -62,7 +64,7 @@ export function createServices(
   const cases = casesService(db, {
     audit,
     pii,
-    cipher: fieldCipher(keyring),
+    cipher: fieldCipher(keyring, options.reloadKeys ? { reload: options.reloadKeys } : {}),
     clock,
     retentionMonths: options.caseRetentionMonths ?? 12,
     riskSignals,

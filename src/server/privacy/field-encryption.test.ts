@@ -67,6 +67,19 @@ describe('sealing narrative fields', () => {
   });
 });
 
+describe('a key rotated in while the server runs', () => {
+  it('is read when a value names it, and seals from then on', () => {
+    const older = newDataKey();
+    let keys = older;
+    const cipher = fieldCipher(parseKeys(keys, 'test'), { reload: () => parseKeys(keys, 'test') });
+    const newer = newDataKey();
+    keys = `${newer},${older}`;
+    const sealedElsewhere = fieldCipher(parseKeys(keys, 'test')).seal(narrative, 'p');
+    expect(cipher.open(sealedElsewhere, 'p')).toBe(narrative);
+    expect(cipher.seal(narrative, 'p').split('.')[1]).toBe(keyIdOf(Buffer.from(newer, 'base64')));
+  });
+});
+
 describe('the data keys', () => {
   it('refuses a key that is not 32 bytes of base64, without repeating it', () => {
     const tooShort = Buffer.alloc(16, 7).toString('base64');

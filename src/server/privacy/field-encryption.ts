@@ -1,5 +1,14 @@
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -70,7 +79,7 @@ export function loadKeyring(options: { dataKey?: string | undefined; keyFile: st
   if (options.dataKey) return parseKeys(options.dataKey, 'SCHAKEL_DATA_KEY');
   if (!existsSync(options.keyFile)) {
     mkdirSync(path.dirname(options.keyFile), { recursive: true, mode: 0o700 });
-    writeFileSync(options.keyFile, `${newDataKey()}\n`, { mode: 0o600, flag: 'wx' });
+    writeKeyFile(options.keyFile, `${newDataKey()}\n`);
   }
   return parseKeys(readFileSync(options.keyFile, 'utf8'), options.keyFile);
 }
@@ -82,18 +91,36 @@ export function loadKeyring(options: { dataKey?: string | undefined; keyFile: st
 export function addKeyToFile(keyFile: string): Keyring {
   mkdirSync(path.dirname(keyFile), { recursive: true, mode: 0o700 });
   const existing = existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : '';
-  writeFileSync(keyFile, `${newDataKey()}\n${existing}\n`, { mode: 0o600 });
-  chmodSync(keyFile, 0o600);
+  writeKeyFile(keyFile, `${newDataKey()}\n${existing}\n`);
   return parseKeys(readFileSync(keyFile, 'utf8'), keyFile);
+}
+
+/**
+ * Replaces the key file whole or not at all: written beside it (owner only), flushed to disk,
+ * then renamed over it — a crash or a full disk never leaves a file without the keys.
+ */
+function writeKeyFile(keyFile: string, text: string) {
+  const next = `${keyFile}.${process.pid}.new`;
+  const fd = openSync(next, 'w', 0o600);
+  try {
+    writeSync(fd, text);
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+  renameSync(next, keyFile);
 }
 
 export class SealedValueError extends Error {}
 
 /**
  * Seals and opens field values with a keyring. `place` names where the value belongs (e.g.
- * `cases.description:<case id>`): opening it anywhere else fails.
+ * `cases.description:<case id>`): opening it anywhere else fails. `reload` reads the keys
+ * again when a value names a key not yet known — one rotated in while the server runs, which
+ * then also seals with it.
  */
-export function fieldCipher(keyring: Keyring) {
+export function fieldCipher(initial: Keyring, options: { reload?: () => Keyring } = {}) {
+  let keyring = initial;
   return {
     seal(plain: string, place: string): string {
       const { id, key } = keyring.current;
@@ -113,17 +140,22 @@ export function fieldCipher(keyring: Keyring) {
       if (marker !== format || !id || !nonce || data === undefined) {
         throw new SealedValueError('not a sealed value');
       }
+      // A key rotated in meanwhile (`schakel keys rotate`): read the keys again, once.
+      if (!keyring.byId.has(id) && options.reload) keyring = options.reload();
       const dataKey = keyring.byId.get(id);
       if (!dataKey) throw new SealedValueError(`sealed with key ${id}, which is not configured`);
       const bytes = Buffer.from(data, 'base64url');
-      const decipher = createDecipheriv(
-        'aes-256-gcm',
-        dataKey.key,
-        Buffer.from(nonce, 'base64url'),
-      );
-      decipher.setAAD(Buffer.from(place, 'utf8'));
-      decipher.setAuthTag(bytes.subarray(bytes.length - tagBytes));
       try {
+        const decipher = createDecipheriv(
+          'aes-256-gcm',
+          dataKey.key,
+          Buffer.from(nonce, 'base64url'),
+          {
+            authTagLength: tagBytes,
+          },
+        );
+        decipher.setAAD(Buffer.from(place, 'utf8'));
+        decipher.setAuthTag(bytes.subarray(bytes.length - tagBytes));
         return Buffer.concat([
           decipher.update(bytes.subarray(0, bytes.length - tagBytes)),
           decipher.final(),

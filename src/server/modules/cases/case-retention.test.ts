@@ -10,6 +10,7 @@ const clock = fakeClock(new Date('2026-01-15T09:00:00Z'));
 let ctx: TestContext;
 let closedCase: Case;
 let openCase: Case;
+let member: Awaited<ReturnType<TestContext['newUser']>>;
 
 const minutesIn = (days: number) => days * 24 * 60;
 
@@ -17,7 +18,7 @@ beforeAll(async () => {
   ctx = await createTestApp({ clock });
   const district = await ctx.newDistrict();
   const group = await ctx.newNetworkGroup({ districtCode: district.code });
-  const member = await ctx.newUser({ roles: [{ role: 'member', networkGroupId: group.id }] });
+  member = await ctx.newUser({ roles: [{ role: 'member', networkGroupId: group.id }] });
   const client = apiClient(ctx.app);
   expect((await client.signInFully(member, clock())).statusCode).toBe(200);
 
@@ -39,6 +40,11 @@ beforeAll(async () => {
       description: 'Zorgen over de zorg thuis.',
     });
     expect(saved.statusCode).toBe(200);
+    await client.request('POST', `/cases/${created.id}/actions`, {
+      text: 'Een dagbesteding zoeken.',
+      ownerOrganisationId: member.user.organisation_id,
+      dueOn: '2026-02-01',
+    });
     await client.request('POST', `/cases/${created.id}/breakthroughs`, {
       description: 'Dagbesteding gevonden.',
       partnerOrganisationIds: [member.user.organisation_id],
@@ -99,5 +105,35 @@ describe('the retention of case texts', () => {
     expect((await raw(openCase.id)).description_sealed).not.toBeNull();
     expect(await breakthroughText(openCase.id)).not.toBeNull();
     expect(await ctx.app.services.cases.eraseExpiredNarratives()).toEqual({ erased: 0 });
+  });
+
+  it('takes no new text on an erased case: nothing added, changed or reopened', async () => {
+    const client = apiClient(ctx.app); // a year later: signed in again
+    expect((await client.signInFully(member, clock())).statusCode).toBe(200);
+    const erased = (await client.request('GET', `/cases/${closedCase.id}`)).json() as Case;
+    expect(erased.narrativeErased?.reason).toBe('retention');
+    const [action] = erased.actions;
+    const refusals = await Promise.all([
+      client.request('POST', `/cases/${closedCase.id}/breakthroughs`, {
+        description: 'Alsnog iets bereikt.',
+        partnerOrganisationIds: [member.user.organisation_id],
+        occurredOn: '2027-01-10',
+      }),
+      client.request('PUT', `/case-actions/${action?.id}`, {
+        text: 'Een dagbesteding zoeken.',
+        ownerOrganisationId: member.user.organisation_id,
+        ownerUserId: null,
+        dueOn: '2026-02-01',
+        version: action?.version,
+        status: 'done',
+        result: 'Gevonden.',
+      }),
+      client.request('POST', `/cases/${closedCase.id}/status`, {
+        version: erased.version,
+        status: 'in-progress',
+      }),
+    ]);
+    expect(refusals.map((response) => response.statusCode)).toEqual([409, 409, 409]);
+    expect((await raw(closedCase.id)).version).toBe(erased.version);
   });
 });

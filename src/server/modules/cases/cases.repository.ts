@@ -56,6 +56,7 @@ function reachableActions(db: Kysely<Database>, scope: Scope, userId: string) {
       'cases.code as case_code',
       'cases.district_id',
       'cases.consent_withdrawn_at',
+      'cases.narrative_erased_at',
       'organisations.name as owner_organisation_name',
       'users.display_name as owner_display_name',
     ]);
@@ -184,6 +185,24 @@ export function casesRepository(db: Kysely<Database>) {
         .set({ description_sealed: null })
         .where('case_id', '=', caseId)
         .execute();
+    },
+
+    /**
+     * In a transaction that adds or changes free text of a case: locks the case's row and
+     * answers whether it still takes text — consent holds, its texts were not erased and, for
+     * new actions, it is open. A withdrawal or erasure waits for this transaction, or this one
+     * sees it: text is never written after the erasure.
+     */
+    async holdOpenCase(caseId: string, at: string, options: { mustBeOpen: boolean }) {
+      let query = db
+        .updateTable('cases')
+        .set({ updated_at: at })
+        .where('id', '=', caseId)
+        .where('consent_withdrawn_at', 'is', null)
+        .where('narrative_erased_at', 'is', null);
+      if (options.mustBeOpen) query = query.where('status', '<>', 'closed');
+      const result = await query.executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
 
     async insertAction(row: CaseActionTable): Promise<void> {

@@ -197,11 +197,34 @@ export function casesService(
     };
   }
 
-  /** Nothing can be added to a case whose consent was withdrawn. */
-  function assertConsentHolds(row: CaseRow) {
+  /**
+   * Nothing can be added to a case whose consent was withdrawn, or whose texts were erased
+   * after the retention period: its story ended.
+   */
+  function assertWritable(row: {
+    consent_withdrawn_at: string | null;
+    narrative_erased_at: string | null;
+  }) {
     if (row.consent_withdrawn_at) {
       throw new ConflictError(
         'Consent for this case was withdrawn: nothing can be added to it any more.',
+      );
+    }
+    if (row.narrative_erased_at) {
+      throw new ConflictError(
+        'The texts of this case were erased after its retention period: bring it in again as a new case.',
+      );
+    }
+  }
+
+  /** In the write's transaction: the case still takes text (see `holdOpenCase`), or 409. */
+  async function holdOpenCase(trx: Kysely<Database>, caseId: string, mustBeOpen = false) {
+    const open = await casesRepository(trx).holdOpenCase(caseId, clock().toISOString(), {
+      mustBeOpen,
+    });
+    if (!open) {
+      throw new ConflictError(
+        'The case was closed, or its consent withdrawn, a moment ago: nothing was saved.',
       );
     }
   }
@@ -237,6 +260,17 @@ export function casesService(
 
   /** Today, as the dates of consent and breakthroughs are written. */
   const today = () => clock().toISOString().slice(0, 10);
+
+  /** The whole case as the actor reads it, audited before it is answered. */
+  async function readCase(actor: Actor, row: CaseRow): Promise<Case> {
+    const found = await toCase(row);
+    await audit.recordNow(actor, {
+      action: 'case.read',
+      resource: caseResource(row),
+      districtId: row.district_id,
+    });
+    return found;
+  }
 
   /** Someone saved since `version`: 409 naming those saves and what each changed. */
   async function conflict(id: string, version: number): Promise<never> {
@@ -307,14 +341,7 @@ export function casesService(
 
     /** Reading a case is audited before it is answered. */
     async get(actor: Actor, id: string): Promise<Case> {
-      const row = await reachable(actor, id);
-      const found = await toCase(row);
-      await audit.recordNow(actor, {
-        action: 'case.read',
-        resource: caseResource(row),
-        districtId: row.district_id,
-      });
-      return found;
+      return readCase(actor, await reachable(actor, id));
     },
 
     /**
@@ -395,7 +422,7 @@ export function casesService(
      */
     async saveIntake(actor: Actor, id: string, input: IntakeWrite): Promise<Case> {
       const row = await reachable(actor, id);
-      assertConsentHolds(row);
+      assertWritable(row);
       if (row.version !== input.version) await conflict(id, input.version);
       await pii.check(actor, { question: input.question, description: input.description });
       const unknown = await unknownOrganisations(
@@ -479,7 +506,7 @@ export function casesService(
       if (row.version !== input.version) await conflict(id, input.version);
       const closing = input.status === 'closed';
       const reopening = row.status === 'closed' && !closing;
-      if (reopening) assertConsentHolds(row);
+      if (reopening) assertWritable(row);
       if (closing && !input.closureReason) {
         throw new InvalidInputError('Say why the case closes.', [
           { location: 'body', path: 'closureReason', message: 'is required when closing' },
@@ -491,7 +518,7 @@ export function casesService(
         ]);
       }
       if (input.status === row.status && (input.closureReason ?? null) === row.closure_reason) {
-        return await toCase(row);
+        return readCase(actor, row);
       }
       const at = clock().toISOString();
       const saved = await saveCase(actor, row, input.version, {
@@ -516,7 +543,7 @@ export function casesService(
      */
     async addBreakthrough(actor: Actor, id: string, input: BreakthroughWrite): Promise<Case> {
       const row = await reachable(actor, id);
-      assertConsentHolds(row);
+      assertWritable(row);
       if (input.occurredOn > today()) {
         throw new InvalidInputError('A breakthrough cannot lie in the future.', [
           { location: 'body', path: 'occurredOn', message: 'must not be after today' },
@@ -532,6 +559,7 @@ export function casesService(
       }
       const breakthroughId = newId();
       await inTransaction(db, async (trx) => {
+        await holdOpenCase(trx, id);
         await casesRepository(trx).insertBreakthrough({
           id: breakthroughId,
           case_id: id,
@@ -556,7 +584,7 @@ export function casesService(
      */
     async createAction(actor: Actor, caseId: string, input: ActionCreate): Promise<Action> {
       const row = await reachable(actor, caseId);
-      assertConsentHolds(row);
+      assertWritable(row);
       if (row.status === 'closed') {
         throw new ConflictError('The case is closed: reopen it to agree new actions.');
       }
@@ -565,6 +593,7 @@ export function casesService(
       const id = newId();
       const at = clock().toISOString();
       await inTransaction(db, async (trx) => {
+        await holdOpenCase(trx, caseId, true);
         await casesRepository(trx).insertAction({
           id,
           case_id: caseId,
@@ -594,18 +623,14 @@ export function casesService(
      */
     async updateAction(actor: Actor, id: string, input: ActionUpdate): Promise<Action> {
       const action = await reachableAction(actor, id);
-      if (action.consent_withdrawn_at) {
-        throw new ConflictError(
-          'Consent for this case was withdrawn: nothing can be added to it any more.',
-        );
-      }
-      const stale = () =>
+      assertWritable(action);
+      const stale = (currentVersion: number) =>
         new VersionConflictError(
           'Someone else saved this action after you opened it. Look at it again, then save.',
-          action.version,
+          currentVersion,
           [],
         );
-      if (action.version !== input.version) throw stale();
+      if (action.version !== input.version) throw stale(action.version);
       if (input.status === 'not-done' && input.result === '') {
         throw new InvalidInputError('Say why the action was not done.', [
           { location: 'body', path: 'result', message: 'is required when not done' },
@@ -615,6 +640,7 @@ export function casesService(
       await assertOwner(input);
       const at = clock().toISOString();
       const saved = await inTransaction(db, async (trx) => {
+        await holdOpenCase(trx, action.case_id);
         const written = await casesRepository(trx).updateAction(id, input.version, {
           text_sealed: cipher.seal(input.text, actionPlace('text', id)),
           owner_organisation_id: input.ownerOrganisationId,
@@ -634,7 +660,7 @@ export function casesService(
         }
         return written;
       });
-      if (!saved) throw stale();
+      if (!saved) throw stale((await reachableAction(actor, id)).version);
       return toAction(await reachableAction(actor, id));
     },
 
@@ -673,11 +699,18 @@ export function casesService(
           : { overdueBefore: today() },
       );
       const actions = rows.map(toAction);
-      await audit.recordNow(actor, {
-        action: 'case.actions.read',
-        resource: { type: 'case-action' },
-        purpose: view,
-      });
+      // One entry per case whose actions were read, so the trail answers "who saw case X".
+      const cases = new Map(rows.map((row) => [row.case_id, row.district_id]));
+      await Promise.all(
+        [...cases].map(([caseId, districtId]) =>
+          audit.recordNow(actor, {
+            action: 'case.actions.read',
+            resource: { type: 'case', id: caseId },
+            districtId,
+            purpose: view,
+          }),
+        ),
+      );
       return actions;
     },
 
@@ -736,27 +769,37 @@ export function casesService(
      * (the structured intake stays, for the figures), and it is audited.
      */
     async withdrawConsent(actor: Actor, id: string): Promise<Case> {
-      const row = await reachable(actor, id);
-      if (row.consent_withdrawn_at) return await toCase(row);
-      const at = clock().toISOString();
-      const saved = await saveCase(actor, row, row.version, {
-        changes: {
-          consent_withdrawn_at: at,
-          status: 'closed',
-          closure_reason: 'consent-withdrawn',
-          closed_at: at,
-          question_sealed: null,
-          description_sealed: null,
-          narrative_erased_at: at,
-          narrative_erasure_reason: 'consent-withdrawn',
-          updated_at: at,
-        },
-        kind: 'consent-withdrawn',
-        changedFields: ['consent', 'status', 'question', 'description', 'breakthroughs', 'actions'],
-        action: 'case.consent.withdraw',
-      });
-      if (!saved) await conflict(id, row.version);
-      return await toCase(await reachable(actor, id));
+      // No version asked: a save by someone else at the same moment only means trying again.
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const row = await reachable(actor, id);
+        if (row.consent_withdrawn_at) return readCase(actor, row);
+        const at = clock().toISOString();
+        const saved = await saveCase(actor, row, row.version, {
+          changes: {
+            consent_withdrawn_at: at,
+            status: 'closed',
+            closure_reason: 'consent-withdrawn',
+            closed_at: at,
+            question_sealed: null,
+            description_sealed: null,
+            narrative_erased_at: at,
+            narrative_erasure_reason: 'consent-withdrawn',
+            updated_at: at,
+          },
+          kind: 'consent-withdrawn',
+          changedFields: [
+            'consent',
+            'status',
+            'question',
+            'description',
+            'breakthroughs',
+            'actions',
+          ],
+          action: 'case.consent.withdraw',
+        });
+        if (saved) return await toCase(await reachable(actor, id));
+      }
+      throw new ConflictError('The case keeps changing; try again in a moment.');
     },
   };
 }

@@ -607,7 +607,52 @@ describe('withdrawing consent', () => {
       'case.intake.save',
       'case.action.create',
       'case.consent.withdraw',
+      // Asking again shows the case: a read.
+      'case.read',
     ]);
+  });
+});
+
+describe('withdrawing consent while others write', () => {
+  it('leaves no text behind, whatever lands first', async () => {
+    const created = await bringIn();
+    const attempts = await Promise.all([
+      ...Array.from({ length: 4 }, () =>
+        people.kiki.request('POST', `/cases/${created.id}/breakthroughs`, {
+          description: 'Een gesprek bracht rust.',
+          partnerOrganisationIds: [involvedOrganisation],
+          occurredOn: '2026-11-28',
+        }),
+      ),
+      ...Array.from({ length: 4 }, () =>
+        people.kiki.request('POST', `/cases/${created.id}/actions`, {
+          text: 'Een gesprek plannen.',
+          ownerOrganisationId: involvedOrganisation,
+          dueOn: '2026-12-10',
+        }),
+      ),
+      people.farah.request('POST', `/cases/${created.id}/consent-withdrawal`),
+    ]);
+    // Each write either went in before the withdrawal (and was erased) or was refused. (On
+    // PostgreSQL these requests overlap for real: without the lock on the case, texts stayed.)
+    for (const response of attempts) expect([200, 201, 409]).toContain(response.statusCode);
+    const db = ctx.database.db;
+    const [breakthroughs, actions] = await Promise.all([
+      db
+        .selectFrom('case_breakthroughs')
+        .select('description_sealed')
+        .where('case_id', '=', created.id)
+        .execute(),
+      db
+        .selectFrom('case_actions')
+        .select(['text_sealed', 'result_sealed'])
+        .where('case_id', '=', created.id)
+        .execute(),
+    ]);
+    expect(breakthroughs.every((row) => row.description_sealed === null)).toBe(true);
+    expect(actions.every((row) => row.text_sealed === null && row.result_sealed === null)).toBe(
+      true,
+    );
   });
 });
 
