@@ -34,7 +34,7 @@ import {
 import { directoryService } from '../src/server/modules/directory/directory.service.js';
 import { districtsService } from '../src/server/modules/districts/districts.service.js';
 import { organisationsRepository } from '../src/server/modules/organisations/organisations.repository.js';
-import { newDataKey, parseKeys } from '../src/server/privacy/field-encryption.js';
+import { fieldCipher, newDataKey, parseKeys } from '../src/server/privacy/field-encryption.js';
 import { createPostgresDatabase } from '../src/server/testing/postgres-database.js';
 import {
   accessRoutes,
@@ -420,7 +420,8 @@ export interface Loaded {
 
 export async function load({ db, engine }: DatabaseHandle): Promise<Loaded> {
   await migrateToLatest(db);
-  await seedDemo(db, engine); // a user to sign in with for the HTTP figure, and ten partners
+  // A user to sign in with for the HTTP figure, and ten partners.
+  await seedDemo(db, engine, fieldCipher(parseKeys(newDataKey(), 'bench key')));
   const existing = await districtsService(db).list();
   const districtIds = new Map(existing.map((district) => [district.code, district.id]));
   for (const district of districtNames) {

@@ -8,7 +8,7 @@ import { markServing } from './db/server-marker.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { startPeriodicJobs } from './jobs/periodic-jobs.js';
 import { indexMissingDirectoryEntries } from './modules/directory/directory.service.js';
-import { loadKeyring } from './privacy/field-encryption.js';
+import { fieldCipher, loadKeyring } from './privacy/field-encryption.js';
 
 /** The built web app sits beside the server: dist/web next to dist/server. */
 export const defaultWebRoot = fileURLToPath(new URL('../web', import.meta.url));
@@ -36,14 +36,17 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
   };
   try {
     await migrateToLatest(database.db);
-    const seed = config.seedDemo ? await seedDemo(database.db, database.engine) : undefined;
-    await indexMissingDirectoryEntries(database.db);
     const readKeys = () =>
       loadKeyring({ dataKey: config.dataKeys.fromEnvironment, keyFile: config.dataKeys.keyFile });
+    const keyring = readKeys();
+    const seed = config.seedDemo
+      ? await seedDemo(database.db, database.engine, fieldCipher(keyring))
+      : undefined;
+    await indexMissingDirectoryEntries(database.db);
     app = await buildApp({
       config: { ...config, webRoot: config.webRoot ?? defaultWebRoot },
       database,
-      keyring: readKeys(),
+      keyring,
       serviceOptions: { reloadKeys: readKeys },
     });
     const address = await listen(app, config);

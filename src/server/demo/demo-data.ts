@@ -10,7 +10,7 @@ export const demoDistricts = [
   { code: 'ZO', name: 'Zuidoost' },
 ] as const;
 
-type DistrictCode = (typeof demoDistricts)[number]['code'];
+export type DistrictCode = (typeof demoDistricts)[number]['code'];
 
 const both: DistrictCode[] = ['NW', 'ZO'];
 

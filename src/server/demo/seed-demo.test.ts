@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { detectPersonalData } from '../../shared/privacy/index.js';
+import type { Case, CaseSummary } from '../../shared/schemas/cases.js';
 import type { OrganisationPage } from '../../shared/schemas/organisation.js';
 import type { Instance } from '../../shared/schemas/system.js';
+import { fieldCipher } from '../privacy/field-encryption.js';
 import { apiClient } from '../testing/api-client.js';
 import { createTestApp, type TestContext } from '../testing/test-app.js';
+import { demoCases } from './demo-cases.js';
 import { demoOrganisations, demoPassword, demoTotpSecret, demoUsers } from './demo-data.js';
 import { type SeedResult, seedDemo } from './seed-demo.js';
 
@@ -12,7 +16,7 @@ let firstSeed: SeedResult;
 beforeAll(async () => {
   ctx = await createTestApp();
   before = await get<Instance>('/api/v1/instance');
-  firstSeed = await seedDemo(ctx.database.db, ctx.database.engine);
+  firstSeed = await seedDemo(ctx.database.db, ctx.database.engine, fieldCipher(ctx.keyring));
 });
 afterAll(() => ctx.close());
 
@@ -27,6 +31,7 @@ describe('the demo seed', () => {
       districts: 2,
       organisations: demoOrganisations.length,
       users: demoUsers.length,
+      cases: Object.values(demoCases).flat().length,
     });
     const districts = await get<{ items: { name: string }[] }>('/api/v1/districts');
     expect(districts.items.map((district) => district.name)).toEqual(['Nieuw-West', 'Zuidoost']);
@@ -47,6 +52,39 @@ describe('the demo seed', () => {
   it('marks the installation as a demo, which an empty one is not', async () => {
     expect(before.demo).toBe(false);
     expect(await get<Instance>('/api/v1/instance')).toMatchObject({ demo: true });
+  });
+
+  it('gives each network group a handful of cases in every stage, readable only by its members', async () => {
+    // Kiki: Farah signs in below, and an authenticator code counts once per person.
+    const kiki = apiClient(ctx.app);
+    const signIn = await kiki.signInFully(
+      { email: 'kiki@demo.schakel.example', password: demoPassword, totpSecret: demoTotpSecret },
+      new Date(),
+    );
+    expect(signIn.statusCode).toBe(200);
+    const list = (await kiki.request('GET', '/cases')).json() as CaseSummary[];
+    expect(list).toHaveLength(demoCases.NW.length);
+    expect(new Set(list.map((item) => item.status))).toEqual(
+      new Set(demoCases.NW.map((demo) => demo.status)),
+    );
+    expect(list.every((item) => item.code.startsWith('NW-'))).toBe(true);
+    const inProgress = list.find((item) => item.status === 'in-progress');
+    const opened = (await kiki.request('GET', `/cases/${inProgress?.id}`)).json() as Case;
+    expect(opened.intake?.question).toBe(demoCases.NW[2]?.intake?.question);
+    expect(opened.actions.some((action) => action.overdue)).toBe(true);
+  });
+
+  it('writes demo case texts that the PII guard lets through', () => {
+    const texts = Object.values(demoCases)
+      .flat()
+      .flatMap((demo) => [
+        demo.intake?.question ?? '',
+        demo.intake?.description ?? '',
+        ...(demo.breakthroughs ?? []).map((b) => b.description),
+        ...(demo.actions ?? []).flatMap((a) => [a.text, a.result ?? '']),
+      ])
+      .filter((text) => text !== '');
+    for (const text of texts) expect(detectPersonalData(text), text).toEqual([]);
   });
 
   it("fills the directory: a member finds the fathers' group of Zuidoost, not the shelter address", async () => {
@@ -76,7 +114,7 @@ describe('the demo seed', () => {
   });
 
   it('leaves a database with data alone', async () => {
-    expect(await seedDemo(ctx.database.db, ctx.database.engine)).toEqual({
+    expect(await seedDemo(ctx.database.db, ctx.database.engine, fieldCipher(ctx.keyring))).toEqual({
       seeded: false,
       reason: 'not-empty',
     });
@@ -91,7 +129,9 @@ describe('the demo seed on a database with only organisations', () => {
     const other = await createTestApp();
     try {
       await other.newOrganisation({ name: 'Stichting Echte Data' });
-      expect(await seedDemo(other.database.db, other.database.engine)).toMatchObject({
+      expect(
+        await seedDemo(other.database.db, other.database.engine, fieldCipher(other.keyring)),
+      ).toMatchObject({
         seeded: false,
       });
     } finally {

@@ -15,6 +15,8 @@ import { districtsService } from '../modules/districts/districts.service.js';
 import { organisationsService } from '../modules/organisations/organisations.service.js';
 import { peopleService } from '../modules/people/people.service.js';
 import { systemService } from '../modules/system/system.service.js';
+import type { FieldCipher } from '../privacy/field-encryption.js';
+import { seedDemoCases } from './demo-cases.js';
 import {
   demoDistricts,
   demoNetworkGroups,
@@ -26,15 +28,20 @@ import {
 import { demoDirectory } from './demo-directory.js';
 
 export type SeedResult =
-  | { seeded: true; districts: number; organisations: number; users: number }
+  | { seeded: true; districts: number; organisations: number; users: number; cases: number }
   | { seeded: false; reason: 'not-empty' };
 
 /**
  * Seeds the fictional demo into an empty database, all in one transaction.
  * A database that already has districts or organisations is left alone, so a restart never
- * seeds twice and real data is never mixed with the demo.
+ * seeds twice and real data is never mixed with the demo. `cipher` seals the demo cases' texts
+ * with the installation's own key.
  */
-export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): Promise<SeedResult> {
+export function seedDemo(
+  db: Kysely<Database>,
+  engine: 'sqlite' | 'postgres',
+  cipher: FieldCipher,
+): Promise<SeedResult> {
   return inTransaction(db, async (trx) => {
     const districts = districtsService(trx);
     const organisations = organisationsService(trx);
@@ -53,6 +60,7 @@ export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): P
 
     const people = peopleService(trx);
     const groupIds = new Map<string, string>();
+    const groups = new Map<string, { id: string; districtId: string }>();
     for (const group of demoNetworkGroups) {
       const members = demoOrganisations.filter((o) =>
         o.districts.some((d) => d === group.district),
@@ -64,6 +72,11 @@ export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): P
       });
       groupIds.set(group.district, created.id);
     }
+    for (const district of await districts.findByCodes(demoDistricts.map((d) => d.code))) {
+      const id = groupIds.get(district.code);
+      if (id) groups.set(district.code, { id, districtId: district.id });
+    }
+    const users = new Map<string, { id: string; organisationId: string }>();
 
     // One hash for all: the demo password is public anyway, and scrypt is slow on purpose.
     const passwordHash = await hashPassword(demoPassword);
@@ -77,6 +90,7 @@ export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): P
         passwordHash,
         ...(needsMfa ? { totpSecret: demoTotpSecret } : {}),
       });
+      users.set(demoUser.email, { id: user.id, organisationId: user.organisation_id });
       for (const assignment of demoUser.roles) {
         await people.assignRole({
           userId: user.id,
@@ -90,12 +104,19 @@ export function seedDemo(db: Kysely<Database>, engine: 'sqlite' | 'postgres'): P
     }
 
     await seedDemoDirectory(trx, organisationIds);
+    const cases = await seedDemoCases(
+      trx,
+      cipher,
+      { users, organisations: organisationIds, groups },
+      new Date(),
+    );
     await systemService(trx, engine).markDemoSeeded(nowIso());
     return {
       seeded: true,
       districts: demoDistricts.length,
       organisations: demoOrganisations.length,
       users: demoUsers.length,
+      cases,
     };
   });
 }

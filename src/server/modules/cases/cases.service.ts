@@ -27,33 +27,15 @@ import type { FieldCipher } from '../../privacy/field-encryption.js';
 import type { PiiService } from '../../privacy/pii.service.js';
 import { organisationsService } from '../organisations/organisations.service.js';
 import { peopleService } from '../people/people.service.js';
-import {
-  type ActionRow,
-  type CaseRow,
-  casesRepository,
-  type SealedTable,
-} from './cases.repository.js';
+import { type ActionRow, type CaseRow, casesRepository } from './cases.repository.js';
 import type { CaseTable } from './cases.table.js';
 import type { RiskSignalsService } from './risk-signals.service.js';
+import { actionPlace, breakthroughPlace, casePlace, sealedColumns } from './sealed-places.js';
 
 const caseResource = (row: { id: string }) => ({ type: 'case', id: row.id });
 const notFound = () => new NotFoundError('There is no such case, or it is not yours to see.');
 
-/** The free texts of a case, each sealed for its own place (the field and the case). */
-const narrativeFields = ['question', 'description'] as const;
-type NarrativeField = (typeof narrativeFields)[number];
-const placeOf = (field: NarrativeField, caseId: string) => `cases.${field}:${caseId}`;
-const breakthroughPlace = (id: string) => `case_breakthroughs.description:${id}`;
-const actionPlace = (field: 'text' | 'result', id: string) => `case_actions.${field}:${id}`;
-
-/** Every column of sealed text, and the place each value is sealed for. */
-const sealedColumns: { table: SealedTable; column: string; place: (id: string) => string }[] = [
-  { table: 'cases', column: 'question_sealed', place: (id) => placeOf('question', id) },
-  { table: 'cases', column: 'description_sealed', place: (id) => placeOf('description', id) },
-  { table: 'case_breakthroughs', column: 'description_sealed', place: breakthroughPlace },
-  { table: 'case_actions', column: 'text_sealed', place: (id) => actionPlace('text', id) },
-  { table: 'case_actions', column: 'result_sealed', place: (id) => actionPlace('result', id) },
-];
+type NarrativeField = 'question' | 'description';
 
 /**
  * Cases of the network groups: brought in with consent, read and kept by the group's members
@@ -87,7 +69,7 @@ export function casesService(
   function toIntake(row: CaseRow): Intake | null {
     if (!row.intake_saved_at) return null;
     const open = (field: NarrativeField, sealed: string | null) =>
-      sealed === null ? '' : cipher.open(sealed, placeOf(field, row.id));
+      sealed === null ? '' : cipher.open(sealed, casePlace(field, row.id));
     return {
       household: JSON.parse(row.household),
       violenceForms: JSON.parse(row.violence_forms),
@@ -473,7 +455,7 @@ export function casesService(
       );
       const at = clock().toISOString();
       const seal = (field: NarrativeField) =>
-        next[field] === '' ? null : cipher.seal(next[field], placeOf(field, id));
+        next[field] === '' ? null : cipher.seal(next[field], casePlace(field, id));
       const saved = await saveCase(actor, row, input.version, {
         changes: {
           household: JSON.stringify(next.household),
