@@ -1,6 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, expectNoAxeViolations, type SignedIn, signInDemoUser } from './browser.js';
+import {
+  browserSuite,
+  expectAccessibleOnDesktopAndPhone,
+  type SignedIn,
+  signInDemoUser,
+} from './browser.js';
 
 // A TOTP code works once per user: each demo user signs in with a code once in this file, and
 // keeps that session for all of their tests.
@@ -13,17 +18,6 @@ const invitee = { email: 'nieuwe.collega@demo.schakel.example', name: 'Nieuwe Co
 const suite = browserSuite();
 
 const signIn = (email: string) => signInDemoUser(suite, email);
-
-/** axe on the page as it is, at desktop width and at a phone's 390 px. */
-async function expectAccessibleOnDesktopAndPhone(page: Page): Promise<void> {
-  await expectNoAxeViolations(page);
-  await page.setViewportSize({ width: 390, height: 844 });
-  try {
-    await expectNoAxeViolations(page);
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
-}
 
 /** The text of whatever has the keyboard focus now. */
 const focusedText = (on: Page) => on.evaluate(() => document.activeElement?.textContent ?? '');

@@ -71,6 +71,31 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/**
+ * axe on the page as it is, at desktop width and at a phone's 390 px. With `screenshots` (a
+ * folder and a name), a full-page screenshot of each width too, to look at.
+ */
+export async function expectAccessibleOnDesktopAndPhone(
+  page: Page,
+  screenshots?: { folder: string; name: string },
+): Promise<void> {
+  const shoot = (width: number) =>
+    screenshots &&
+    page.screenshot({
+      path: `${screenshots.folder}/${screenshots.name}-${width}.png`,
+      fullPage: true,
+    });
+  await expectNoAxeViolations(page);
+  await shoot(1280);
+  await page.setViewportSize({ width: 390, height: 844 });
+  try {
+    await expectNoAxeViolations(page);
+    await shoot(390);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 800 });
+  }
+}
+
 /** Collects what the page's console says about Content Security Policy violations. */
 export function watchCsp(page: Page): string[] {
   const violations: string[] = [];

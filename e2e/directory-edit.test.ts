@@ -1,7 +1,12 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, expectNoAxeViolations, type SignedIn, signInDemoUser } from './browser.js';
+import {
+  browserSuite,
+  expectAccessibleOnDesktopAndPhone,
+  type SignedIn,
+  signInDemoUser,
+} from './browser.js';
 
 // Keeping the partner directory current: an organisation's own member edits its entry and
 // sees the change in its history; a coordinator reads a file in, all or nothing. A TOTP code
@@ -17,19 +22,6 @@ async function signIn(email: string): Promise<SignedIn> {
   const signedIn = await signInDemoUser(suite, email);
   signedIn.page.setDefaultTimeout(15_000);
   return signedIn;
-}
-
-/** axe on the page as it is, at desktop width and at a phone's 390 px; a screenshot of each. */
-async function checkAndShoot(page: Page, name: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  await page.screenshot({ path: `${shots}/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  try {
-    await expectNoAxeViolations(page);
-    await page.screenshot({ path: `${shots}/${name}-390.png`, fullPage: true });
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
 }
 
 /**
@@ -82,7 +74,7 @@ describe('a member of an informal partner', () => {
     expect(await page.getByLabel('Wat wij niet doen', { exact: true }).inputValue()).toContain(
       'Wij doen geen onderzoek naar veiligheid',
     );
-    await checkAndShoot(page, 'edit');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'edit' });
 
     // What is not our role: changed, and saved with its own button.
     const notOurRole =
@@ -107,7 +99,7 @@ describe('a member of an informal partner', () => {
     const serviceForm = page.getByRole('form', { name: 'Aanbod toevoegen' });
     await serviceForm.getByRole('button', { name: 'Aanbod toevoegen' }).click();
     await expect.poll(() => focusedText(page)).toContain('Vul de naam van het aanbod in.');
-    await checkAndShoot(page, 'edit-service-form');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'edit-service-form' });
 
     await serviceForm.getByLabel('Naam van het aanbod').fill('Spreekuur geldzorgen');
     await serviceForm
@@ -182,7 +174,7 @@ describe('a member of an informal partner', () => {
     expect(
       await history.getByRole('cell', { name: 'Sociale kaart: profiel gewijzigd' }).count(),
     ).toBe(2);
-    await checkAndShoot(page, 'edit-history');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'edit-history' });
 
     // What others read: the new role, on the entry as saved (a fresh load of the page).
     await page.reload();
@@ -254,7 +246,7 @@ describe('a coordinator', () => {
     );
     expect(csv.status()).toBe(200);
     expect(await csv.text()).toContain('Nisa 4 Nisa');
-    await checkAndShoot(page, 'exchange');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'exchange' });
 
     const header =
       'organisation_name,organisation_kind,organisation_districts,service_name,categories';
@@ -278,7 +270,7 @@ describe('a coordinator', () => {
     const errors = page.getByRole('list', { name: 'Fouten in het bestand' });
     await errors.getByText('Regel 3, kolom categories').waitFor();
     await page.getByText('Er is niets opgeslagen.', { exact: false }).first().waitFor();
-    await checkAndShoot(page, 'exchange-refused');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'exchange-refused' });
 
     // Importing it anyway writes nothing either.
     await page.getByRole('button', { name: 'Inlezen', exact: true }).click();
@@ -299,7 +291,7 @@ describe('a coordinator', () => {
     await expect.poll(() => focusedText(page)).toContain('Het bestand is ingelezen');
     await page.getByText('Nieuwe organisaties: 1').waitFor();
     await page.getByText('Nieuw aanbod: 2').waitFor();
-    await checkAndShoot(page, 'exchange-imported');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'exchange-imported' });
     await organisationId('Stichting Buurtmoeders (demo)');
   }, 180_000);
 });

@@ -1,7 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, expectNoAxeViolations, type SignedIn, signInDemoUser } from './browser.js';
+import {
+  browserSuite,
+  expectAccessibleOnDesktopAndPhone,
+  expectNoAxeViolations,
+  type SignedIn,
+  signInDemoUser,
+} from './browser.js';
 
 // A TOTP code works once per user: each demo user signs in with a code once in this file, and
 // keeps that session for all of their tests.
@@ -14,19 +20,6 @@ const shots = '/tmp/shots';
 const suite = browserSuite();
 
 const signIn = (email: string) => signInDemoUser(suite, email);
-
-/** axe on the page as it is, at desktop width and at a phone's 390 px. */
-async function expectAccessibleOnDesktopAndPhone(page: Page, shot?: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  if (shot) await page.screenshot({ path: `${shots}/${shot}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  try {
-    await expectNoAxeViolations(page);
-    if (shot) await page.screenshot({ path: `${shots}/${shot}-390.png`, fullPage: true });
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
-}
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 });
 const searchBox = (page: Page) =>
@@ -66,7 +59,7 @@ describe('a member of the Zuidoost network group', () => {
       .toBe('Stichting ProFor');
     // The words stay out of the address.
     expect(page.url()).toBe(`${suite.server.url}/sociale-kaart`);
-    await expectAccessibleOnDesktopAndPhone(page, 'directory-search');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'directory-search' });
 
     await results(page).getByRole('link', { name: 'Stichting ProFor' }).click();
     await heading(page, 'Stichting ProFor').waitFor();
@@ -81,7 +74,7 @@ describe('a member of the Zuidoost network group', () => {
     await page.getByRole('region', { name: 'Warme lijn' }).getByText('Rudy Fictief').waitFor();
     // Not their organisation: nothing to edit.
     expect(await page.getByRole('link', { name: 'Bewerken' }).count()).toBe(0);
-    await expectAccessibleOnDesktopAndPhone(page, 'directory-entry');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'directory-entry' });
 
     // Back to the list: the same words and results, found again from memory.
     await page.goBack();
@@ -118,7 +111,7 @@ describe('a member of the Zuidoost network group', () => {
       .toBe('Stichting ProFor');
     await expect.poll(() => count(page).textContent()).toMatch(/Niets gevonden\. Bedoelde u/);
     expect(page.url()).not.toContain('Profr');
-    await expectAccessibleOnDesktopAndPhone(page, 'directory-similar');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'directory-similar' });
   });
 
   it("prints Zuidoost's who-is-who: informal partners first, ProFor among them", async () => {
@@ -135,7 +128,7 @@ describe('a member of the Zuidoost network group', () => {
     expect(await page.getByRole('link', { name: 'Nisa 4 Nisa' }).count()).toBe(0);
     await informal.getByText('Rudy Fictief').waitFor();
     await page.getByText(/^Stand van \d+ \w+ \d{4}$/).waitFor();
-    await expectAccessibleOnDesktopAndPhone(page, 'who-is-who');
+    await expectAccessibleOnDesktopAndPhone(page, { folder: shots, name: 'who-is-who' });
 
     // "Afdrukken" opens the browser's print dialogue.
     await page.evaluate(() => {

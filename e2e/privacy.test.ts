@@ -2,7 +2,12 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { totpCode } from '../src/server/auth/totp.js';
 import { demoPassword, demoTotpSecret } from '../src/server/demo/demo-data.js';
-import { browserSuite, expectNoAxeViolations, watchCsp } from './browser.js';
+import {
+  browserSuite,
+  expectAccessibleOnDesktopAndPhone,
+  expectNoAxeViolations,
+  watchCsp,
+} from './browser.js';
 
 // A TOTP code works once per user: each demo user signs in with a code once in this file.
 const member = 'farah@demo.schakel.example';
@@ -32,19 +37,6 @@ async function signIn(email: string, { code = true } = {}): Promise<SignedIn> {
   }
   await page.getByRole('heading', { name: 'Welkom bij Schakel' }).waitFor();
   return { context, page, cspViolations };
-}
-
-/** axe on the page as it is, at desktop width and at a phone's 390 px. */
-async function expectAccessibleOnDesktopAndPhone(page: Page, name?: string): Promise<void> {
-  await expectNoAxeViolations(page);
-  if (name) await page.screenshot({ path: `test-results/${name}-1280.png`, fullPage: true });
-  await page.setViewportSize({ width: 390, height: 844 });
-  try {
-    await expectNoAxeViolations(page);
-    if (name) await page.screenshot({ path: `test-results/${name}-390.png`, fullPage: true });
-  } finally {
-    await page.setViewportSize({ width: 1280, height: 800 });
-  }
 }
 
 const banner = (page: Page) => page.getByRole('banner');
@@ -82,7 +74,10 @@ describe('a member checking a text', () => {
     await page
       .getByText('De tekst wordt niet verstuurd en niet bewaard.', { exact: false })
       .waitFor();
-    await expectAccessibleOnDesktopAndPhone(page, 'privacy-empty');
+    await expectAccessibleOnDesktopAndPhone(page, {
+      folder: 'test-results',
+      name: 'privacy-empty',
+    });
   });
 
   it('marks a name and a phone number while she types, and replaces them with neutral words', async () => {
@@ -103,7 +98,10 @@ describe('a member checking a text', () => {
     // The text area is described by that count, so a screen reader says it on entering.
     const describedBy = (await textArea(page).getAttribute('aria-describedby')) ?? '';
     expect(describedBy.split(' ')).toContain(await status(page).getAttribute('id'));
-    await expectAccessibleOnDesktopAndPhone(page, 'privacy-findings');
+    await expectAccessibleOnDesktopAndPhone(page, {
+      folder: 'test-results',
+      name: 'privacy-findings',
+    });
 
     // The name: replaced everywhere by "de buurvrouw"; the feedback takes the focus.
     await page
@@ -130,7 +128,10 @@ describe('a member checking a text', () => {
       .toBe('Schakel heeft geen persoonsgegevens gevonden.');
     expect(await findings(page).count()).toBe(0);
     expect(await marked(page)).toEqual([]);
-    await expectAccessibleOnDesktopAndPhone(page, 'privacy-replaced');
+    await expectAccessibleOnDesktopAndPhone(page, {
+      folder: 'test-results',
+      name: 'privacy-replaced',
+    });
   });
 
   it('marks a word as not personal data, with a reason free of personal data', async () => {
@@ -150,7 +151,10 @@ describe('a member checking a text', () => {
     await page
       .getByText('Uw reden lijkt zelf een persoonsgegeven te bevatten.', { exact: false })
       .waitFor();
-    await expectAccessibleOnDesktopAndPhone(page, 'privacy-reason-error');
+    await expectAccessibleOnDesktopAndPhone(page, {
+      folder: 'test-results',
+      name: 'privacy-reason-error',
+    });
 
     await reason.fill('Dit is de naam van een huiskamer in de wijk');
     await item.getByRole('button', { name: 'Opslaan' }).click();

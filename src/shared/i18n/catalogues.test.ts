@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adminCatalogues } from './admin.js';
+import { casesCatalogues } from './cases.js';
 import { directoryCatalogues } from './directory.js';
 import { directoryValueCatalogues } from './directory-values.js';
 import { catalogues } from './index.js';
@@ -24,6 +25,7 @@ describe.each([
     { nl: publicDirectoryNl, en: publicDirectoryEn },
   ],
   ['directory (loaded with the directory’s reading pages)', directoryCatalogues],
+  ['cases (loaded with the case pages)', casesCatalogues],
 ] as const)('the %s message catalogues', (_, pair) => {
   const dutch = new Map(flatten(pair.nl));
   const english = new Map(flatten(pair.en));
@@ -65,6 +67,18 @@ describe('the public directory catalogues', () => {
       ...Object.keys(directoryCatalogues.nl),
     ];
     expect(Object.keys(publicDirectoryNl).filter((key) => others.includes(key))).toEqual([]);
+  });
+});
+
+describe('the case catalogues', () => {
+  it('share no top-level key with the other catalogues, which they are merged into', () => {
+    const others = [
+      ...Object.keys(catalogues.nl),
+      ...Object.keys(adminCatalogues.nl),
+      ...Object.keys(directoryCatalogues.nl),
+      ...Object.keys(publicDirectoryNl),
+    ];
+    expect(Object.keys(casesCatalogues.nl).filter((key) => others.includes(key))).toEqual([]);
   });
 });
 

@@ -24,6 +24,10 @@ export const en: Catalogue = {
     outbox: 'Outbox',
     checkText: 'Check a text',
     directory: 'Partner directory',
+    cases: 'Cases',
+    actions: 'Actions',
+    actionsOpen: 'Actions ({{count}} open)',
+    actionsOverdue: 'Actions ({{count}} open, {{overdue}} overdue)',
   },
   account: {
     signIn: 'Sign in',

@@ -22,6 +22,10 @@ export const nl = {
     outbox: 'Postvak',
     checkText: 'Tekst controleren',
     directory: 'Sociale kaart',
+    cases: 'Casussen',
+    actions: 'Acties',
+    actionsOpen: 'Acties ({{count}} open)',
+    actionsOverdue: 'Acties ({{count}} open, {{overdue}} te laat)',
   },
   account: {
     signIn: 'Inloggen',

@@ -240,7 +240,7 @@ export const caseSummarySchema = z
   .object({
     id: z.uuid(),
     code: caseCodeSchema,
-    networkGroup: z.object({ id: z.uuid(), name: z.string() }),
+    networkGroup: z.object({ id: z.uuid(), name: z.string(), districtCode: z.string() }),
     status: z.enum(caseStatuses),
     urgency: z.enum(urgencies).nullable(),
     holderOrganisation: z.object({ id: z.uuid(), name: z.string() }),
@@ -365,6 +365,17 @@ export const caseSchema = caseSummarySchema
       .meta({ description: 'When and why the free texts were erased; the structure remains.' }),
     breakthroughs: z.array(breakthroughSchema),
     actions: z.array(actionSchema),
+    table: z
+      .object({
+        organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+        members: z.array(
+          z.object({ userId: z.uuid(), displayName: z.string(), organisationId: z.uuid() }),
+        ),
+      })
+      .meta({
+        description:
+          "Who sits at the network group's table: the organisations and people who can own its actions.",
+      }),
     version: z.number().int(),
   })
   .meta({ id: 'Case' });

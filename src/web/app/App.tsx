@@ -11,6 +11,7 @@ import { LoadingParagraph } from '../features/auth/LoadingParagraph.js';
 import { MySessionsPage } from '../features/auth/MySessionsPage.js';
 import { SignInPage } from '../features/auth/SignInPage.js';
 import { TotpEnrolmentPage } from '../features/auth/TotpEnrolmentPage.js';
+import { casesPaths, casesRoutePatterns } from '../features/cases/casesPaths.js';
 import { directoryPaths, directoryRoutePatterns } from '../features/directory/directoryPaths.js';
 import { NotFoundPage } from '../features/errors/NotFoundPage.js';
 import { privacyPaths } from '../features/privacy/privacyPaths.js';
@@ -41,6 +42,11 @@ const directoryEditPage = (name: keyof Awaited<ReturnType<typeof directoryEditPa
 const directoryPages = () => import('../features/directory/directoryPages.js');
 const directoryPage = (name: keyof Awaited<ReturnType<typeof directoryPages>>) =>
   lazyPage(async () => (await directoryPages())[name]);
+
+/** The case pages (cases, intake, actions): a chunk of its own, with its own words. */
+const casesPages = () => import('../features/cases/casesPages.js');
+const casesPage = (name: keyof Awaited<ReturnType<typeof casesPages>>) =>
+  lazyPage(async () => (await casesPages())[name]);
 
 /** The public directory page for residents: a chunk of its own, with its own words. */
 const publicDirectoryPages = () => import('../features/public-directory/publicDirectoryPages.js');
@@ -86,6 +92,11 @@ const router = createBrowserRouter([
       { path: directoryRoutePatterns.whoIsWho, element: directoryPage('WhoIsWhoPage') },
       { path: directoryRoutePatterns.edit, element: directoryEditPage('DirectoryEditPage') },
       { path: directoryPaths.exchange, element: directoryEditPage('DirectoryExchangePage') },
+      { path: casesPaths.list, element: casesPage('CasesPage') },
+      { path: casesPaths.bringIn, element: casesPage('BringInPage') },
+      { path: casesPaths.actions, element: casesPage('ActionsPage') },
+      { path: casesRoutePatterns.case, element: casesPage('CasePage') },
+      { path: casesRoutePatterns.intake, element: casesPage('IntakePage') },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

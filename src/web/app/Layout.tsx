@@ -17,6 +17,8 @@ import { AccountMenuItems } from '../features/auth/AccountMenuItems.js';
 import { authPaths } from '../features/auth/authPaths.js';
 import { isSignedIn } from '../features/auth/isSignedIn.js';
 import { useSignOut } from '../features/auth/useSignOut.js';
+import { useActionCounts } from '../features/cases/actionCounts.js';
+import { casesPaths } from '../features/cases/casesPaths.js';
 import { directoryPaths } from '../features/directory/directoryPaths.js';
 import { privacyPaths } from '../features/privacy/privacyPaths.js';
 import { chooseLanguage, otherLanguage } from '../lib/i18n.js';
@@ -32,6 +34,9 @@ type Audience = 'everyone' | 'signedIn' | readonly Action[];
 const navigation: readonly { key: string; href: string; audience: Audience }[] = [
   { key: 'nav.start', href: '/', audience: 'everyone' },
   { key: 'nav.directory', href: directoryPaths.search, audience: 'signedIn' },
+  { key: 'nav.cases', href: casesPaths.list, audience: ['cases.work'] },
+  // With the badge: how many of my organisation's actions are open, and late.
+  { key: 'nav.actions', href: casesPaths.actions, audience: ['cases.work'] },
   // Those who write case-table texts: the check runs in the browser, the text goes nowhere.
   { key: 'nav.checkText', href: privacyPaths.checkText, audience: ['pii.override'] },
   { key: 'nav.mySessions', href: authPaths.mySessions, audience: 'signedIn' },
@@ -53,6 +58,13 @@ export function Layout() {
   const signOut = useSignOut();
   const [menuOpen, setMenuOpen] = useState(false);
   const roles = (signedIn && me.data?.roles) || [];
+  const counts = useActionCounts();
+  const label = (key: string) =>
+    key === 'nav.actions' && counts.data && counts.data.open > 0
+      ? counts.data.overdue > 0
+        ? t('nav.actionsOverdue', { count: counts.data.open, overdue: counts.data.overdue })
+        : t('nav.actionsOpen', { count: counts.data.open })
+      : t(key);
   const links = navigation.filter(({ audience }) =>
     audience === 'everyone'
       ? true
@@ -80,7 +92,7 @@ export function Layout() {
         menuItems={[
           ...links.map((item) => (
             <PageHeader.MenuLink key={item.key} href={item.href} linkComponent={RouterLink}>
-              {t(item.key)}
+              {label(item.key)}
             </PageHeader.MenuLink>
           )),
           <AccountMenuItems
@@ -122,7 +134,7 @@ export function Layout() {
                   linkComponent={RouterLink}
                   onClick={() => setMenuOpen(false)}
                 >
-                  {t(item.key)}
+                  {label(item.key)}
                 </LinkList.Link>
               ))}
             </LinkList>

@@ -86,7 +86,11 @@ export function casesService(
   const toSummary = (row: CaseRow): CaseSummary => ({
     id: row.id,
     code: row.code,
-    networkGroup: { id: row.network_group_id, name: row.network_group_name },
+    networkGroup: {
+      id: row.network_group_id,
+      name: row.network_group_name,
+      districtCode: row.district_code,
+    },
     status: row.status,
     urgency: row.urgency,
     holderOrganisation: { id: row.holder_organisation_id, name: row.holder_organisation_name },
@@ -175,6 +179,7 @@ export function casesService(
         })),
       ),
       actions: actions.map(toAction),
+      table: await peopleService(db).tableOf(row.network_group_id),
       version: row.version,
     };
   }

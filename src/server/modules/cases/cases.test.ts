@@ -149,6 +149,26 @@ describe('bringing in a case', () => {
     expect(new Set(codes).size).toBe(6);
   });
 
+  it('shows who sits at the table: the group’s organisations and people, to own its actions', async () => {
+    const added = await people.admin.request(
+      'PUT',
+      `/network-groups/${groupId}/organisations/${involvedOrganisation}`,
+    );
+    expect(added.statusCode).toBe(204);
+    const found = (
+      await people.farah.request('GET', `/cases/${(await bringIn()).id}`)
+    ).json() as Case;
+    expect(found.networkGroup.districtCode).toBe(districtCode);
+    expect(found.table.organisations.map((organisation) => organisation.id)).toEqual([
+      involvedOrganisation,
+    ]);
+    // Farah (member) and Kiki (director) of this group; nobody of the other group.
+    expect(found.table.members).toHaveLength(2);
+    expect(found.table.members.map((member) => member.organisationId)).toContain(
+      involvedOrganisation,
+    );
+  });
+
   it('brings a case only into a group the caller is a member of', async () => {
     const response = await people.farah.request('POST', '/cases', {
       networkGroupId: otherGroupId,

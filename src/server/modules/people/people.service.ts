@@ -56,6 +56,24 @@ export function peopleService(db: Kysely<Database>) {
     /** A network group with its district, if the scope reaches it. */
     networkGroupInScope: (scope: Scope, id: string) =>
       repository.findNetworkGroupInScope(scope, id),
+    /**
+     * Who sits at a network group's table: its organisations and its people, for choosing who
+     * owns an action of one of its cases (the caller has checked that they may see the group).
+     */
+    async tableOf(groupId: string) {
+      const [organisations, members] = await Promise.all([
+        repository.organisationsOfGroup(groupId),
+        repository.membersOfGroup(groupId),
+      ]);
+      return {
+        organisations: organisations.map(({ id, name }) => ({ id, name })),
+        members: members.map(({ userId, displayName, organisationId }) => ({
+          userId,
+          displayName,
+          organisationId,
+        })),
+      };
+    },
     findUserByOidcIdentity: (issuer: string, subject: string) =>
       repository.findUserByOidcIdentity(issuer, subject),
     /** The roles of a user as people read them, and as the permission model reads them. */

@@ -9,11 +9,11 @@ import {
   directoryLanguages,
   directoryProfileWriteSchema,
 } from '../../../../shared/schemas/directory.js';
+import { CheckboxGroup, firstBoxId } from '../../../lib/CheckboxGroup.js';
 import { ErrorSummary } from '../../../lib/ErrorSummary.js';
 import { OutcomeAlert } from '../../admin/OutcomeAlert.js';
 import { TextField } from '../../admin/TextField.js';
 import { useAdminMutation } from '../../admin/useAdminMutation.js';
-import { CheckboxGroup, firstBoxId } from './CheckboxGroup.js';
 import { directoryEditApi } from './directoryEditApi.js';
 import { useEntryChanged } from './directoryEditQueries.js';
 import { checkWith, type FieldWords, serverFields } from './formCheck.js';

@@ -15,9 +15,9 @@ import {
   type TargetGroup,
   targetGroups,
 } from '../../../../shared/schemas/directory.js';
+import { CheckboxGroup, firstBoxId } from '../../../lib/CheckboxGroup.js';
 import { TextField } from '../../admin/TextField.js';
 import { useAdminMutation } from '../../admin/useAdminMutation.js';
-import { CheckboxGroup, firstBoxId } from './CheckboxGroup.js';
 import { directoryEditApi } from './directoryEditApi.js';
 import { checkWith, type FieldWords, serverFields } from './formCheck.js';
 import { RecordForm } from './RecordForm.js';

@@ -1,6 +1,6 @@
 import { Checkbox, ErrorMessage, FieldSet, Paragraph } from '@amsterdam/design-system-react';
 import { useTranslation } from 'react-i18next';
-import { errorFor, type FormError } from '../../../lib/formErrors.js';
+import { errorFor, type FormError } from './formErrors.js';
 
 /** The id of a group's first box: where the error summary leads for the whole group. */
 export const firstBoxId = (id: string, values: readonly string[]) => `${id}-${values[0] ?? ''}`;
