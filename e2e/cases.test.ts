@@ -296,4 +296,43 @@ describe('the director of the network group', () => {
       .poll(() => page.getByLabel('Stuur mij de dagelijkse e-mail').isChecked())
       .toBe(false);
   });
+
+  it('records a breakthrough, then withdraws consent: the case closes and its texts are gone', async () => {
+    await banner(page).getByRole('link', { name: 'Casussen' }).click();
+    await page.getByRole('link', { name: caseCode, exact: true }).click();
+    await heading(page, `Casus ${caseCode}`).waitFor();
+
+    const breakthroughs = page.getByRole('region', { name: 'Doorbraken' });
+    await breakthroughs.getByRole('button', { name: 'Doorbraak vastleggen' }).click();
+    await breakthroughs
+      .getByLabel('Wat trok de situatie vlot?')
+      .fill('Het fonds betaalt de eigen bijdrage, dus de behandeling kan beginnen.');
+    await tick(breakthroughs, 'Buurtteam Amsterdam Nieuw-West');
+    await look(page, 'breakthrough-form');
+    await breakthroughs.getByRole('button', { name: 'Doorbraak opslaan' }).click();
+    await breakthroughs.getByRole('heading', { name: 'De doorbraak is vastgelegd.' }).waitFor();
+    await breakthroughs
+      .getByText('door Buurtteam Amsterdam Nieuw-West', { exact: false })
+      .waitFor();
+
+    const consent = page.getByRole('region', { name: 'Toestemming' });
+    await consent.getByRole('button', { name: 'Toestemming intrekken' }).click();
+    await look(page, 'withdraw-question');
+    await consent.getByRole('button', { name: 'Ja, toestemming intrekken' }).click();
+    await consent
+      .getByRole('heading', {
+        name: 'De toestemming is ingetrokken. De casus is afgesloten en de teksten zijn gewist.',
+      })
+      .waitFor();
+    await page.getByText('De teksten van deze casus zijn gewist', { exact: false }).waitFor();
+    expect(await page.getByText('Deze casus is nu: Afgesloten.').count()).toBe(1);
+    // The structure stays for the figures; no text of the table does.
+    await page.getByText('Partnergeweld, Financieel of economisch geweld').waitFor();
+    for (const text of ['Moeder wil niet dat vader', 'Belt de vader', 'Het fonds betaalt']) {
+      expect(await page.getByText(text, { exact: false }).count(), text).toBe(0);
+    }
+    expect(await page.getByRole('button', { name: 'Actie toevoegen' }).count()).toBe(0);
+    expect(await page.getByRole('link', { name: 'Intake wijzigen' }).count()).toBe(0);
+    await look(page, 'case-withdrawn');
+  });
 });
