@@ -135,7 +135,7 @@ describe('a member of an informal partner', () => {
 
     await tick(page, 'Partnergeweld');
     await tick(page, 'Financieel of economisch geweld');
-    await page.getByLabel('Wonen').selectOption({ label: 'Veel zorg' });
+    await page.getByLabel('Wonen').selectOption({ label: 'Grote zorg' });
     await page.getByLabel('Financiën').selectOption({ label: 'Zorg' });
     await tick(
       page.getByRole('group', { name: 'Organisaties die al betrokken zijn' }),
@@ -171,7 +171,7 @@ describe('a member of an informal partner', () => {
     const intake = page.getByRole('region', { name: 'Intake' });
     await intake.getByText('Moeder (26-45 jaar), Vader (26-45 jaar), Kind (12-17 jaar)').waitFor();
     await intake.getByText('Partnergeweld, Financieel of economisch geweld').waitFor();
-    await intake.getByText('Wonen: Veel zorg, Financiën: Zorg').waitFor();
+    await intake.getByText('Wonen: Grote zorg, Financiën: Zorg').waitFor();
     await intake.getByText('Moeder wil niet dat vader merkt dat ze hulp zoekt.').waitFor();
     expect(await page.getByText('Elena').count()).toBe(0);
     await look(page, 'case-new');
@@ -211,6 +211,10 @@ describe('the director of the network group', () => {
 
     const actions = page.getByRole('region', { name: 'Acties' });
     await actions.getByRole('button', { name: 'Actie toevoegen' }).click();
+    // The form opens with the keyboard in its first field.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('action-new-text');
     await actions
       .getByLabel('Wat wordt er gedaan?')
       .fill('Belt de vader voor een gesprek over hulp.');
@@ -247,8 +251,8 @@ describe('the director of the network group', () => {
   });
 
   it('loses nothing when someone else saved the intake first: she sees what changed', async () => {
-    await page.getByRole('link', { name: caseCode, exact: true }).first().waitFor();
-    const intakePath = new URL(page.url()).pathname.replace(/\/?$/, '/intake');
+    await heading(page, `Casus ${caseCode}`).waitFor();
+    const intakePath = `${new URL(page.url()).pathname}/intake`;
     // Two tabs on the same intake, as two people at the table would have.
     await page.goto(`${suite.server.url}${intakePath}`);
     await heading(page, `Intake van casus ${caseCode}`).waitFor();
@@ -260,7 +264,7 @@ describe('the director of the network group', () => {
     await other.getByRole('heading', { name: 'De intake is opgeslagen.' }).waitFor();
     await other.close();
 
-    await page.getByLabel('Veiligheid').selectOption({ label: 'Veel zorg' });
+    await page.getByLabel('Veiligheid').selectOption({ label: 'Grote zorg' });
     await page.getByRole('button', { name: 'Intake opslaan' }).click();
     const conflict = page.getByRole('heading', { name: 'Iemand anders heeft intussen opgeslagen' });
     await conflict.waitFor();

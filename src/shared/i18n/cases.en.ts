@@ -5,6 +5,8 @@ export const casesEn: CasesCatalogue = {
   cases: {
     breadcrumb: 'Breadcrumb',
     tooLong: 'This is too long: at most {{max}} characters.',
+    personalDataIn:
+      '{{label}}: this may hold personal data. Replace what is marked and save again.',
     notSet: 'Not filled in',
     list: {
       title: 'Cases',
@@ -35,8 +37,10 @@ export const casesEn: CasesCatalogue = {
       givenOnHint: 'Today or earlier.',
       givenOnMissing: 'Fill in the date on which the household gave consent.',
       givenOnFuture: 'The date cannot be in the future.',
+      givenOnInvalid: 'Check the date of consent: today or earlier.',
       form: 'How did the household give consent?',
       formMissing: 'Choose how the household gave consent.',
+      scopeLegend: 'Anonymous discussion',
       scope: 'The household agrees that this network group discusses the situation anonymously.',
       scopeMissing: 'Without this consent you cannot bring in the case.',
       submit: 'Record consent and continue',
@@ -134,8 +138,9 @@ export const casesEn: CasesCatalogue = {
     conflict: {
       heading: 'Someone else saved in the meantime',
       body: 'Your change was not saved. Since you started, this changed:',
-      change: 'At {{at}}: {{fields}}',
+      change: 'On {{at}}: {{fields}}',
       reload: 'Load the latest version',
+      closed: 'The case was closed in the meantime, or its consent withdrawn. Nothing was saved.',
       actionBody:
         'Someone else changed this action in the meantime. Your change was not saved. Load the latest version and try again.',
     },
@@ -143,7 +148,6 @@ export const casesEn: CasesCatalogue = {
       title: 'Case {{code}}',
       heading: 'Case {{code}}',
       meta: '{{group}} · brought in by {{holder}} ({{organisation}})',
-      onThisPage: 'On this page',
       erased:
         'The texts of this case were erased ({{reason}}). Only the data without texts is kept, for the figures.',
       erasedReason: {
@@ -170,10 +174,10 @@ export const casesEn: CasesCatalogue = {
       pageHeading: 'Intake of case {{code}}',
       intro:
         'The fixed questions first, then your own words. Write no names, addresses or anything else by which someone could recognise the household.',
-      toCase: 'Back to the case',
       household: 'The household',
       householdHint: 'Who belongs to the household, without names.',
       householdNone: 'Nobody added yet.',
+      householdFull: 'A household can have at most {{max}} people.',
       addAdult: 'Add an adult',
       addChild: 'Add a child',
       personHeading: 'Person {{number}}',
@@ -197,7 +201,6 @@ export const casesEn: CasesCatalogue = {
       descriptionHint: 'What is going on, in a few sentences.',
       save: 'Save intake',
       saved: 'The intake was saved.',
-      personalData: 'This text seems to hold personal data. Replace what is marked and save again.',
     },
     stage: {
       heading: 'Stage',
@@ -280,6 +283,7 @@ export const casesEn: CasesCatalogue = {
       digestOn: 'Send me the daily e-mail',
       digestSavedOn: 'You will get the daily e-mail.',
       digestSavedOff: 'You will no longer get the daily e-mail.',
+      digestFailed: 'The setting was not saved',
     },
   },
 };

@@ -9,6 +9,8 @@ export const casesNl = {
   cases: {
     breadcrumb: 'Kruimelpad',
     tooLong: 'Dit is te lang: hoogstens {{max}} tekens.',
+    personalDataIn:
+      '{{label}}: hier staan mogelijk persoonsgegevens in. Vervang wat gemarkeerd is en sla opnieuw op.',
     notSet: 'Niet ingevuld',
     list: {
       title: 'Casussen',
@@ -39,8 +41,10 @@ export const casesNl = {
       givenOnHint: 'Vandaag of eerder.',
       givenOnMissing: 'Vul de datum in waarop het huishouden toestemming gaf.',
       givenOnFuture: 'De datum kan niet in de toekomst liggen.',
+      givenOnInvalid: 'Controleer de datum van de toestemming: vandaag of eerder.',
       form: 'Hoe gaf het huishouden toestemming?',
       formMissing: 'Kies hoe het huishouden toestemming gaf.',
+      scopeLegend: 'Anoniem bespreken',
       scope: 'Het huishouden vindt het goed dat deze netwerkgroep de situatie anoniem bespreekt.',
       scopeMissing: 'Zonder deze toestemming kunt u de casus niet inbrengen.',
       submit: 'Toestemming vastleggen en verder',
@@ -101,7 +105,7 @@ export const casesNl = {
       none: 'Geen zorg',
       low: 'Een beetje zorg',
       medium: 'Zorg',
-      high: 'Veel zorg',
+      high: 'Grote zorg',
     },
     member: {
       adult: 'Volwassene',
@@ -138,8 +142,10 @@ export const casesNl = {
     conflict: {
       heading: 'Iemand anders heeft intussen opgeslagen',
       body: 'Uw wijziging is niet opgeslagen. Sinds u begon is dit veranderd:',
-      change: 'Om {{at}}: {{fields}}',
+      change: 'Op {{at}}: {{fields}}',
       reload: 'Laad de nieuwste versie',
+      closed:
+        'De casus is intussen afgesloten, of de toestemming is ingetrokken. Er is niets opgeslagen.',
       actionBody:
         'Iemand anders heeft deze actie intussen gewijzigd. Uw wijziging is niet opgeslagen. Laad de nieuwste versie en probeer het opnieuw.',
     },
@@ -147,7 +153,6 @@ export const casesNl = {
       title: 'Casus {{code}}',
       heading: 'Casus {{code}}',
       meta: '{{group}} · ingebracht door {{holder}} ({{organisation}})',
-      onThisPage: 'Op deze pagina',
       erased:
         'De teksten van deze casus zijn gewist ({{reason}}). Alleen de gegevens zonder teksten zijn bewaard, voor de cijfers.',
       erasedReason: {
@@ -174,10 +179,10 @@ export const casesNl = {
       pageHeading: 'Intake van casus {{code}}',
       intro:
         'Eerst de vaste vragen, dan uw eigen woorden. Schrijf geen namen, adressen of andere gegevens waaraan iemand het huishouden herkent.',
-      toCase: 'Terug naar de casus',
       household: 'Het huishouden',
       householdHint: 'Wie er bij het huishouden horen, zonder namen.',
       householdNone: 'Nog niemand toegevoegd.',
+      householdFull: 'Er kunnen hoogstens {{max}} personen in het huishouden.',
       addAdult: 'Volwassene toevoegen',
       addChild: 'Kind toevoegen',
       personHeading: 'Persoon {{number}}',
@@ -201,8 +206,6 @@ export const casesNl = {
       descriptionHint: 'Wat er speelt, in een paar zinnen.',
       save: 'Intake opslaan',
       saved: 'De intake is opgeslagen.',
-      personalData:
-        'Deze tekst lijkt persoonsgegevens te bevatten. Vervang wat gemarkeerd is en sla opnieuw op.',
     },
     stage: {
       heading: 'Fase',
@@ -246,7 +249,7 @@ export const casesNl = {
       ownerPersonNone: 'Nog niemand in het bijzonder',
       dueOn: 'Uiterlijk op',
       dueOnMissing: 'Vul in wanneer de actie klaar moet zijn.',
-      status: 'Stand',
+      status: 'Status',
       result: 'Resultaat',
       resultHint: 'Wat kwam eruit? Bij "niet gedaan": waarom niet.',
       resultMissing: 'Zeg waarom de actie niet is gedaan.',
@@ -285,6 +288,7 @@ export const casesNl = {
       digestOn: 'Stuur mij de dagelijkse e-mail',
       digestSavedOn: 'U krijgt de dagelijkse e-mail.',
       digestSavedOff: 'U krijgt de dagelijkse e-mail niet meer.',
+      digestFailed: 'De instelling is niet opgeslagen',
     },
   },
 };

@@ -19,6 +19,7 @@ export const closureReasons = [
 export type ClosureReason = (typeof closureReasons)[number];
 
 export const consentForms = ['verbal', 'written'] as const;
+export type ConsentForm = (typeof consentForms)[number];
 
 export const actionStatuses = ['open', 'in-progress', 'done', 'not-done'] as const;
 export type ActionStatus = (typeof actionStatuses)[number];
@@ -232,7 +233,12 @@ export type IntakeWrite = z.infer<typeof intakeWriteSchema>;
 
 export const intakeSchema = intakeWriteSchema
   .omit({ version: true })
-  .extend({ savedAt: z.iso.datetime() })
+  .extend({
+    involvedOrganisations: z
+      .array(z.object({ id: z.uuid(), name: z.string() }))
+      .meta({ description: 'The organisations involved, with their names.' }),
+    savedAt: z.iso.datetime(),
+  })
   .meta({ id: 'Intake' });
 export type Intake = z.infer<typeof intakeSchema>;
 

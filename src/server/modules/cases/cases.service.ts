@@ -66,7 +66,7 @@ export function casesService(
     return row;
   }
 
-  function toIntake(row: CaseRow): Intake | null {
+  function toIntake(row: CaseRow): Omit<Intake, 'involvedOrganisations'> | null {
     if (!row.intake_saved_at) return null;
     const open = (field: NarrativeField, sealed: string | null) =>
       sealed === null ? '' : cipher.open(sealed, casePlace(field, row.id));
@@ -143,6 +143,17 @@ export function casesService(
     };
   }
 
+  async function withOrganisationNames(
+    intake: Omit<Intake, 'involvedOrganisations'> | null,
+  ): Promise<Intake | null> {
+    return (
+      intake && {
+        ...intake,
+        involvedOrganisations: await organisationsNamed(intake.involvedOrganisationIds),
+      }
+    );
+  }
+
   async function toCase(row: CaseRow): Promise<Case> {
     const breakthroughs = await repository.breakthroughsOf(row.id);
     const actions = await repository.actionsOfCase(row.id);
@@ -156,7 +167,7 @@ export function casesService(
         recordedAt: row.consent_recorded_at,
         withdrawnAt: row.consent_withdrawn_at,
       },
-      intake: toIntake(row),
+      intake: await withOrganisationNames(toIntake(row)),
       narrativeErased:
         row.narrative_erased_at && row.narrative_erasure_reason
           ? { at: row.narrative_erased_at, reason: row.narrative_erasure_reason }
@@ -247,6 +258,12 @@ export function casesService(
 
   /** Today, as the dates of consent and breakthroughs are written. */
   const today = () => clock().toISOString().slice(0, 10);
+  /**
+   * The latest date it is anywhere now (UTC+14): a date of consent or of a breakthrough is in
+   * the future only once it has begun nowhere, so "today" in Amsterdam just after midnight,
+   * still yesterday in UTC, is taken.
+   */
+  const latestToday = () => new Date(clock().getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 
   /** The whole case as the actor reads it, audited before it is answered. */
   async function readCase(actor: Actor, row: CaseRow): Promise<Case> {
@@ -342,7 +359,7 @@ export function casesService(
         throw new NotFoundError('There is no such network group, or you are not a member.');
       }
       const now = clock();
-      if (input.consent.givenOn > today()) {
+      if (input.consent.givenOn > latestToday()) {
         throw new InvalidInputError('Consent cannot be given in the future.', [
           { location: 'body', path: 'consent.givenOn', message: 'must not be after today' },
         ]);
@@ -531,7 +548,7 @@ export function casesService(
     async addBreakthrough(actor: Actor, id: string, input: BreakthroughWrite): Promise<Case> {
       const row = await reachable(actor, id);
       assertWritable(row);
-      if (input.occurredOn > today()) {
+      if (input.occurredOn > latestToday()) {
         throw new InvalidInputError('A breakthrough cannot lie in the future.', [
           { location: 'body', path: 'occurredOn', message: 'must not be after today' },
         ]);

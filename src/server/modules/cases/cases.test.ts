@@ -191,6 +191,9 @@ describe('the intake', () => {
       question: intake(1).question,
       description: intake(1).description,
     });
+    // The organisations involved come with their names, to show them.
+    expect(body.intake?.involvedOrganisations.map((o) => o.id)).toEqual([involvedOrganisation]);
+    expect(body.intake?.involvedOrganisations[0]?.name).toBeTruthy();
 
     const raw = await rawCase(created.id);
     for (const column of [raw.question_sealed, raw.description_sealed]) {
@@ -720,5 +723,20 @@ describe('who sees a case', () => {
     );
     expect(listed).toContain(own.id);
     expect(listed).not.toContain(colleagues.id);
+  });
+});
+
+// Last in this file: it moves the shared clock on.
+describe('the date of consent just after midnight in Amsterdam', () => {
+  it('takes the new day, while it is still the day before in UTC', async () => {
+    clock.advance(14 * 60 + 30); // 23:30 UTC: 00:30 the next day in Amsterdam
+    const { client } = await signedIn({ roles: [{ role: 'member', networkGroupId: groupId }] });
+    const amsterdamToday = new Date(clock().getTime() + 3_600_000).toISOString().slice(0, 10);
+    expect(amsterdamToday > clock().toISOString().slice(0, 10)).toBe(true);
+    const response = await client.request('POST', '/cases', {
+      networkGroupId: groupId,
+      consent: { ...consent, givenOn: amsterdamToday },
+    });
+    expect(response.statusCode).toBe(201);
   });
 });

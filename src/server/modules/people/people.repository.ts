@@ -245,6 +245,7 @@ export function peopleRepository(db: Kysely<Database>) {
         .select([
           'users.id as userId',
           'users.display_name as displayName',
+          'users.status',
           'organisations.id as organisationId',
           'organisations.name as organisationName',
           'role_assignments.role',

@@ -65,13 +65,18 @@ export function peopleService(db: Kysely<Database>) {
         repository.organisationsOfGroup(groupId),
         repository.membersOfGroup(groupId),
       ]);
+      // Once each (a director may be a member too), and only those who can still sign in.
+      const people = new Map(
+        members
+          .filter((member) => member.status === 'active')
+          .map(({ userId, displayName, organisationId }) => [
+            userId,
+            { userId, displayName, organisationId },
+          ]),
+      );
       return {
         organisations: organisations.map(({ id, name }) => ({ id, name })),
-        members: members.map(({ userId, displayName, organisationId }) => ({
-          userId,
-          displayName,
-          organisationId,
-        })),
+        members: [...people.values()],
       };
     },
     findUserByOidcIdentity: (issuer: string, subject: string) =>

@@ -44,19 +44,32 @@ export function ActionForm({
   const [dueOn, setDueOn] = useState(action?.dueOn ?? '');
   const [status, setStatus] = useState<ActionStatus>(action?.status ?? 'open');
   const [result, setResult] = useState(action?.result ?? '');
+  // The version this form started from: another save since then answers 409.
+  const [version] = useState(action?.version ?? 1);
   const field = (name: string) => `${idPrefix}-${name}`;
 
   const save = useCaseMutation({
     mutationFn: (): Promise<Action> => {
-      const input = { text, ownerOrganisationId: owner, ownerUserId: person || null, dueOn };
+      const input = {
+        text: text.trim(),
+        ownerOrganisationId: owner,
+        ownerUserId: people.some((member) => member.userId === person) ? person : null,
+        dueOn,
+      };
       return action
-        ? casesApi.updateAction(action.id, { ...input, version: action.version, status, result })
+        ? casesApi.updateAction(action.id, { ...input, version, status, result: result.trim() })
         : casesApi.addAction(found.id, input);
     },
     onSuccess: (saved) => onSaved(saved, !action),
     fields: {
-      text: { field: field('text'), message: t('cases.intake.personalData') },
-      result: { field: field('result'), message: t('cases.action.resultMissing') },
+      text: {
+        field: field('text'),
+        message: t('cases.personalDataIn', { label: t('cases.action.text') }),
+      },
+      result: {
+        field: field('result'),
+        message: t('cases.personalDataIn', { label: t('cases.action.result') }),
+      },
       ownerOrganisationId: { field: field('owner'), message: t('cases.action.ownerMissing') },
       ownerUserId: { field: field('person'), message: t('admin.error.invalid') },
       dueOn: { field: field('due'), message: t('cases.action.dueOnMissing') },
@@ -68,7 +81,16 @@ export function ActionForm({
   if (action && !organisations.some((o) => o.id === action.ownerOrganisation.id)) {
     organisations.push(action.ownerOrganisation);
   }
+  // The people of the chosen organisation at the table, and the owner already named.
   const people = found.table.members.filter((member) => member.organisationId === owner);
+  const named = action?.ownerUser;
+  if (
+    named &&
+    action.ownerOrganisation.id === owner &&
+    !people.some((p) => p.userId === named.id)
+  ) {
+    people.push({ userId: named.id, displayName: named.displayName, organisationId: owner });
+  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -80,6 +102,9 @@ export function ActionForm({
     }
     if (!owner) errors.push({ field: field('owner'), message: t('cases.action.ownerMissing') });
     if (!dueOn) errors.push({ field: field('due'), message: t('cases.action.dueOnMissing') });
+    if (result.trim().length > 1000) {
+      errors.push({ field: field('result'), message: t('cases.tooLong', { max: 1000 }) });
+    }
     if (status === 'not-done' && !result.trim()) {
       errors.push({ field: field('result'), message: t('cases.action.resultMissing') });
     }

@@ -1,14 +1,14 @@
 import { Column, Grid, Heading, Link, Paragraph, Switch } from '@amsterdam/design-system-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../shared/schemas/cases.js';
-import { problemMessage } from '../../lib/formErrors.js';
 import { QueryState } from '../../lib/QueryState.js';
 import { RouterLink } from '../../lib/RouterLink.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
-import { type Outcome, OutcomeAlert, outcome } from '../admin/OutcomeAlert.js';
+import { OutcomeAlert } from '../admin/OutcomeAlert.js';
 import { PermissionGate } from '../admin/PermissionGate.js';
+import { useAdminMutation } from '../admin/useAdminMutation.js';
 import { ActionSummary } from './ActionSummary.js';
 import { casesApi } from './casesApi.js';
 import { casesPaths } from './casesPaths.js';
@@ -106,17 +106,12 @@ function DigestSetting() {
   const switchId = useId();
   const queryClient = useQueryClient();
   const setting = useDigestSetting();
-  const [feedback, setFeedback] = useState<Outcome>();
-  const change = useMutation({
+  const change = useAdminMutation({
     mutationFn: casesApi.setDigest,
-    onMutate: () => setFeedback(undefined),
-    onSuccess: (saved, enabled) => {
-      queryClient.setQueryData(digestKey, saved);
-      setFeedback(
-        outcome(true, t(enabled ? 'cases.actions.digestSavedOn' : 'cases.actions.digestSavedOff')),
-      );
-    },
-    onError: (error) => setFeedback(outcome(false, problemMessage(t, error))),
+    done: (saved) =>
+      t(saved.enabled ? 'cases.actions.digestSavedOn' : 'cases.actions.digestSavedOff'),
+    failedHeading: () => t('cases.actions.digestFailed'),
+    onSuccess: (saved) => queryClient.setQueryData(digestKey, saved),
   });
   return (
     <Column as="section" gap="small" aria-labelledby="digest-heading">
@@ -124,7 +119,7 @@ function DigestSetting() {
         {t('cases.actions.digestHeading')}
       </Heading>
       <Paragraph>{t('cases.actions.digestIntro')}</Paragraph>
-      <OutcomeAlert value={feedback} headingLevel={3} />
+      <OutcomeAlert value={change.feedback} headingLevel={3} />
       <QueryState query={setting}>
         {(current) => (
           <div className="schakel-switch">

@@ -34,7 +34,10 @@ export function BreakthroughForm({
     mutationFn: (input: BreakthroughWrite) => casesApi.addBreakthrough(found.id, input),
     onSuccess: onSaved,
     fields: {
-      description: { field: 'breakthrough-description', message: t('cases.intake.personalData') },
+      description: {
+        field: 'breakthrough-description',
+        message: t('cases.personalDataIn', { label: t('cases.breakthrough.description') }),
+      },
       partnerOrganisationIds: {
         field: partnersField,
         message: t('cases.breakthrough.partnersMissing'),
@@ -56,6 +59,12 @@ export function BreakthroughForm({
         message: t('cases.breakthrough.descriptionMissing'),
       });
     }
+    if (description.trim().length > 1000) {
+      errors.push({
+        field: 'breakthrough-description',
+        message: t('cases.tooLong', { max: 1000 }),
+      });
+    }
     if (partners.length === 0) {
       errors.push({ field: partnersField, message: t('cases.breakthrough.partnersMissing') });
     }
@@ -67,7 +76,11 @@ export function BreakthroughForm({
     }
     save.showErrors(errors);
     if (errors.length === 0) {
-      save.mutate({ description, partnerOrganisationIds: partners, occurredOn });
+      save.mutate({
+        description: description.trim(),
+        partnerOrganisationIds: partners,
+        occurredOn,
+      });
     }
   }
 

@@ -8,16 +8,21 @@ import {
   Grid,
   Heading,
   Paragraph,
-  Radio,
 } from '@amsterdam/design-system-react';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { type Case, type CaseCreate, consentForms } from '../../../shared/schemas/cases.js';
+import {
+  type Case,
+  type CaseCreate,
+  type ConsentForm,
+  consentForms,
+} from '../../../shared/schemas/cases.js';
 import type { Me } from '../../../shared/schemas/session.js';
 import { ErrorSummary } from '../../lib/ErrorSummary.js';
 import { FormField } from '../../lib/FormField.js';
 import { errorFor, type FormError } from '../../lib/formErrors.js';
+import { RadioGroup } from '../../lib/RadioGroup.js';
 import { today } from '../../lib/useDay.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { ChoiceField } from '../admin/ChoiceField.js';
@@ -56,14 +61,14 @@ function BringInForm({ me }: { me: Me }) {
   const groups = groupsOf(me);
   const [groupId, setGroupId] = useState(groups.length === 1 ? (groups[0]?.id ?? '') : '');
   const [givenOn, setGivenOn] = useState(today());
-  const [form, setForm] = useState<string>('');
+  const [form, setForm] = useState<ConsentForm | ''>('');
   const [agreed, setAgreed] = useState(false);
 
   const save = useAdminMutation({
     mutationFn: (input: CaseCreate) => casesApi.bringIn(input),
     fields: {
       networkGroupId: { field: 'case-group', message: t('cases.new.groupMissing') },
-      consent: { field: 'consent-given-on', message: t('cases.new.givenOnMissing') },
+      consent: { field: 'consent-given-on', message: t('cases.new.givenOnInvalid') },
     },
     onSuccess: (created: Case) => {
       changed(created);
@@ -82,12 +87,10 @@ function BringInForm({ me }: { me: Me }) {
     } else if (givenOn > today()) {
       errors.push({ field: 'consent-given-on', message: t('cases.new.givenOnFuture') });
     }
-    if (form !== 'verbal' && form !== 'written') {
-      errors.push({ field: 'consent-form-verbal', message: t('cases.new.formMissing') });
-    }
+    if (!form) errors.push({ field: 'consent-form-verbal', message: t('cases.new.formMissing') });
     if (!agreed) errors.push({ field: 'consent-scope', message: t('cases.new.scopeMissing') });
     save.showErrors(errors);
-    if (errors.length > 0 || (form !== 'verbal' && form !== 'written')) return;
+    if (errors.length > 0 || !form) return;
     save.mutate({
       networkGroupId: groupId,
       consent: { givenOn, form, scope: 'anonymous-discussion' },
@@ -95,7 +98,6 @@ function BringInForm({ me }: { me: Me }) {
   }
 
   const { errors } = save;
-  const formError = errorFor(errors, 'consent-form-verbal');
   const scopeError = errorFor(errors, 'consent-scope');
   return (
     <Grid paddingVertical="large" gapVertical="large">
@@ -136,34 +138,19 @@ function BringInForm({ me }: { me: Me }) {
                       />
                     )}
                   </FormField>
-                  <FieldSet
+                  <RadioGroup
+                    id="consent-form"
                     legend={t('cases.new.form')}
-                    invalid={Boolean(formError)}
-                    aria-describedby={formError ? 'consent-form-error' : undefined}
-                  >
-                    {formError && (
-                      <ErrorMessage id="consent-form-error" prefix={t('form.errorPrefix')}>
-                        {formError}
-                      </ErrorMessage>
-                    )}
-                    <Column gap="x-small">
-                      {consentForms.map((value) => (
-                        <Radio
-                          key={value}
-                          id={`consent-form-${value}`}
-                          name="consentForm"
-                          value={value}
-                          checked={form === value}
-                          invalid={Boolean(formError)}
-                          onChange={() => setForm(value)}
-                        >
-                          {t(`cases.consentForm.${value}`)}
-                        </Radio>
-                      ))}
-                    </Column>
-                  </FieldSet>
+                    errors={errors}
+                    options={consentForms.map((value) => ({
+                      value,
+                      label: t(`cases.consentForm.${value}`),
+                    }))}
+                    value={form}
+                    onChange={setForm}
+                  />
                   <FieldSet
-                    legend={t('cases.new.consentHeading')}
+                    legend={t('cases.new.scopeLegend')}
                     invalid={Boolean(scopeError)}
                     aria-describedby={scopeError ? 'consent-scope-error' : undefined}
                   >

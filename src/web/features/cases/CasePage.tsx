@@ -1,5 +1,4 @@
 import {
-  Breadcrumb,
   Button,
   Column,
   DescriptionList,
@@ -12,9 +11,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { Action, Case } from '../../../shared/schemas/cases.js';
-import { useOrganisations } from '../../lib/queries.js';
 import { RouterLink } from '../../lib/RouterLink.js';
 import { useDay } from '../../lib/useDay.js';
+import { useFocusLater } from '../../lib/useFocusLater.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { ConfirmableAction } from '../admin/ConfirmableAction.js';
 import { type Outcome, OutcomeAlert, outcome } from '../admin/OutcomeAlert.js';
@@ -25,6 +24,7 @@ import { useDateTime } from '../auth/useDateTime.js';
 import { ActionForm } from './ActionForm.js';
 import { ActionSummary } from './ActionSummary.js';
 import { BreakthroughForm } from './BreakthroughForm.js';
+import { CaseBreadcrumb } from './CaseBreadcrumb.js';
 import { casesApi } from './casesApi.js';
 import { casesPaths } from './casesPaths.js';
 import { useCase, useCaseChanged, useReloadCase, useRiskSignals } from './casesQueries.js';
@@ -58,14 +58,7 @@ function CaseView({ found }: { found: Case }) {
     <Grid paddingVertical="large" gapVertical="large">
       <Grid.Cell span={{ narrow: 4, medium: 8, wide: 8 }}>
         <Column gap="large">
-          <Breadcrumb accessibleName={t('cases.breadcrumb')}>
-            <Breadcrumb.Link href={casesPaths.list} linkComponent={RouterLink}>
-              {t('cases.list.heading')}
-            </Breadcrumb.Link>
-            <Breadcrumb.Link href={casesPaths.case(found.id)} linkComponent={RouterLink}>
-              {found.code}
-            </Breadcrumb.Link>
-          </Breadcrumb>
+          <CaseBreadcrumb />
           <Heading level={1}>{t('cases.case.heading', { code: found.code })}</Heading>
           <Paragraph>
             {t('cases.case.meta', {
@@ -90,12 +83,10 @@ function CaseView({ found }: { found: Case }) {
 function IntakeSummary({ found }: { found: Case }) {
   const { t, i18n } = useTranslation();
   const dateTime = useDateTime();
-  const organisations = useOrganisations(found.networkGroup.districtCode);
   const signals = useRiskSignals(found.networkGroup.districtCode);
   const { intake } = found;
   const language = i18n.resolvedLanguage === 'en' ? 'en' : 'nl';
   const list = (items: string[]) => (items.length > 0 ? items.join(', ') : t('cases.notSet'));
-  const orgName = (id: string) => organisations.data?.items.find((o) => o.id === id)?.name ?? '…';
   const signalName = (id: string) =>
     signals.data?.signals.find((signal) => signal.id === id)?.[language] ?? id;
   return (
@@ -139,7 +130,7 @@ function IntakeSummary({ found }: { found: Case }) {
             </DescriptionList.Description>
             <DescriptionList.Term>{t('cases.intake.involved')}</DescriptionList.Term>
             <DescriptionList.Description>
-              {list(intake.involvedOrganisationIds.map(orgName))}
+              {list(intake.involvedOrganisations.map((organisation) => organisation.name))}
             </DescriptionList.Description>
             <DescriptionList.Term>{t('cases.intake.riskSignals')}</DescriptionList.Term>
             <DescriptionList.Description>
@@ -178,7 +169,22 @@ function ActionsSection({ found, onReload }: { found: Case; onReload(): void }) 
   const changed = useCaseChanged();
   const [open, setOpen] = useState<string | 'new'>();
   const [feedback, setFeedback] = useState<Outcome>();
+  const focusLater = useFocusLater();
   const ownerOf = (action: Action) => action.ownerOrganisation.name;
+  const buttonOf = (which: string | 'new') =>
+    which === 'new' ? 'action-add' : `action-edit-${which}`;
+  const prefixOf = (which: string | 'new') => `action-${which}`;
+  const openForm = (which: string | 'new') => {
+    setFeedback(undefined);
+    setOpen(which);
+    focusLater(`${prefixOf(which)}-text`);
+  };
+  const closeForm = () => {
+    if (open) focusLater(buttonOf(open));
+    setOpen(undefined);
+  };
+  // The forms write text: none once the case's texts are gone (withdrawn meanwhile).
+  const writable = takesText(found);
 
   function saved(action: Action, created: boolean) {
     const actions = created
@@ -196,9 +202,9 @@ function ActionsSection({ found, onReload }: { found: Case; onReload(): void }) 
   const formProps = {
     found,
     onSaved: saved,
-    onCancel: () => setOpen(undefined),
+    onCancel: closeForm,
     onReload: () => {
-      setOpen(undefined);
+      closeForm();
       onReload();
     },
   };
@@ -216,22 +222,20 @@ function ActionsSection({ found, onReload }: { found: Case; onReload(): void }) 
         <ul className="schakel-records" aria-label={t('cases.action.listLabel')}>
           {found.actions.map((action) => (
             <li key={action.id} className="schakel-record">
-              {open === action.id ? (
-                <ActionForm {...formProps} action={action} idPrefix={`action-${action.id}`} />
+              {writable && open === action.id ? (
+                <ActionForm {...formProps} action={action} idPrefix={prefixOf(action.id)} />
               ) : (
                 <ActionSummary action={action}>
-                  {takesText(found) && (
+                  {writable && (
                     <div>
                       <Button
+                        id={buttonOf(action.id)}
                         variant="secondary"
                         aria-label={t('cases.action.editLabel', {
                           owner: ownerOf(action),
                           date: day(action.dueOn),
                         })}
-                        onClick={() => {
-                          setFeedback(undefined);
-                          setOpen(action.id);
-                        }}
+                        onClick={() => openForm(action.id)}
                       >
                         {t('cases.action.edit')}
                       </Button>
@@ -243,21 +247,15 @@ function ActionsSection({ found, onReload }: { found: Case; onReload(): void }) 
           ))}
         </ul>
       )}
-      {takesText(found) &&
+      {writable &&
         found.status !== 'closed' &&
         (open === 'new' ? (
           <div className="schakel-record">
-            <ActionForm {...formProps} idPrefix="action-new" />
+            <ActionForm {...formProps} idPrefix={prefixOf('new')} />
           </div>
         ) : (
           <div>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setFeedback(undefined);
-                setOpen('new');
-              }}
-            >
+            <Button id={buttonOf('new')} variant="secondary" onClick={() => openForm('new')}>
               {t('cases.action.add')}
             </Button>
           </div>
@@ -273,6 +271,7 @@ function BreakthroughsSection({ found }: { found: Case }) {
   const changed = useCaseChanged();
   const [adding, setAdding] = useState(false);
   const [feedback, setFeedback] = useState<Outcome>();
+  const focusLater = useFocusLater();
   return (
     <Column as="section" gap="small" aria-labelledby="breakthroughs-heading">
       <Heading level={2} id="breakthroughs-heading">
@@ -311,16 +310,21 @@ function BreakthroughsSection({ found }: { found: Case }) {
                 setAdding(false);
                 setFeedback(outcome(true, t('cases.breakthrough.saved')));
               }}
-              onCancel={() => setAdding(false)}
+              onCancel={() => {
+                setAdding(false);
+                focusLater('breakthrough-add');
+              }}
             />
           </div>
         ) : (
           <div>
             <Button
+              id="breakthrough-add"
               variant="secondary"
               onClick={() => {
                 setFeedback(undefined);
                 setAdding(true);
+                focusLater('breakthrough-description');
               }}
             >
               {t('cases.breakthrough.add')}

@@ -2,7 +2,9 @@ import { Grid, Heading, Link, Paragraph, Row, Table } from '@amsterdam/design-sy
 import { useTranslation } from 'react-i18next';
 import { QueryState } from '../../lib/QueryState.js';
 import { RouterLink } from '../../lib/RouterLink.js';
+import { ScrollingTable } from '../../lib/ScrollingTable.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
+import { AdminTable } from '../admin/AdminTable.js';
 import { PermissionGate } from '../admin/PermissionGate.js';
 import { casesPaths } from './casesPaths.js';
 import { useCaseList } from './casesQueries.js';
@@ -36,48 +38,35 @@ function CaseList() {
             items.length === 0 ? (
               <Paragraph>{t('cases.list.none')}</Paragraph>
             ) : (
-              <section
-                className="schakel-table-scroll"
-                aria-labelledby="cases-caption"
-                // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must reach a scrollable region
-                tabIndex={0}
-              >
-                <Table>
-                  <Table.Caption id="cases-caption">{t('cases.list.caption')}</Table.Caption>
-                  <Table.Header>
-                    <Table.Row>
-                      <Table.HeaderCell scope="col">{t('cases.list.columnCode')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">
-                        {t('cases.list.columnStatus')}
-                      </Table.HeaderCell>
-                      <Table.HeaderCell scope="col">
-                        {t('cases.list.columnUrgency')}
-                      </Table.HeaderCell>
-                      <Table.HeaderCell scope="col">{t('cases.list.columnGroup')}</Table.HeaderCell>
-                      <Table.HeaderCell scope="col">
-                        {t('cases.list.columnHolder')}
-                      </Table.HeaderCell>
+              <ScrollingTable captionId="cases-caption">
+                <AdminTable
+                  captionId="cases-caption"
+                  caption={t('cases.list.caption')}
+                  columns={[
+                    t('cases.list.columnCode'),
+                    t('cases.list.columnStatus'),
+                    t('cases.list.columnUrgency'),
+                    t('cases.list.columnGroup'),
+                    t('cases.list.columnHolder'),
+                  ]}
+                  items={items}
+                  row={(item) => (
+                    <Table.Row key={item.id}>
+                      <Table.Cell>
+                        <Link href={casesPaths.case(item.id)} linkComponent={RouterLink}>
+                          {item.code}
+                        </Link>
+                      </Table.Cell>
+                      <Table.Cell>{t(`cases.status.${item.status}`)}</Table.Cell>
+                      <Table.Cell>
+                        {item.urgency ? t(`cases.urgency.${item.urgency}`) : t('cases.notSet')}
+                      </Table.Cell>
+                      <Table.Cell>{item.networkGroup.name}</Table.Cell>
+                      <Table.Cell>{item.holderOrganisation.name}</Table.Cell>
                     </Table.Row>
-                  </Table.Header>
-                  <Table.Body>
-                    {items.map((item) => (
-                      <Table.Row key={item.id}>
-                        <Table.Cell>
-                          <Link href={casesPaths.case(item.id)} linkComponent={RouterLink}>
-                            {item.code}
-                          </Link>
-                        </Table.Cell>
-                        <Table.Cell>{t(`cases.status.${item.status}`)}</Table.Cell>
-                        <Table.Cell>
-                          {item.urgency ? t(`cases.urgency.${item.urgency}`) : t('cases.notSet')}
-                        </Table.Cell>
-                        <Table.Cell>{item.networkGroup.name}</Table.Cell>
-                        <Table.Cell>{item.holderOrganisation.name}</Table.Cell>
-                      </Table.Row>
-                    ))}
-                  </Table.Body>
-                </Table>
-              </section>
+                  )}
+                />
+              </ScrollingTable>
             )
           }
         </QueryState>

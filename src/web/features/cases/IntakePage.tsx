@@ -1,13 +1,11 @@
 import {
   Alert,
-  Breadcrumb,
   Button,
   Column,
   FieldSet,
   Grid,
   Heading,
   Paragraph,
-  Radio,
   Row,
   Select,
 } from '@amsterdam/design-system-react';
@@ -30,16 +28,16 @@ import { FormField } from '../../lib/FormField.js';
 import type { FormError } from '../../lib/formErrors.js';
 import { QueryState } from '../../lib/QueryState.js';
 import { useOrganisations } from '../../lib/queries.js';
-import { RouterLink } from '../../lib/RouterLink.js';
+import { RadioGroup } from '../../lib/RadioGroup.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { OutcomeAlert } from '../admin/OutcomeAlert.js';
 import { PermissionGate } from '../admin/PermissionGate.js';
 import { RecordState } from '../admin/RecordState.js';
 import { PersonalDataTextArea } from '../privacy/PersonalDataTextArea.js';
+import { CaseBreadcrumb } from './CaseBreadcrumb.js';
 import { ConflictAlert } from './ConflictAlert.js';
 import { useCaseMutation } from './caseMutation.js';
 import { casesApi } from './casesApi.js';
-import { casesPaths } from './casesPaths.js';
 import { useCase, useCaseChanged, useReloadCase, useRiskSignals } from './casesQueries.js';
 import { ErasedNotice, takesText } from './ErasedNotice.js';
 
@@ -48,6 +46,7 @@ type Domains = IntakeWrite['lifeDomains'];
 
 /** How long the free texts may be (as the API checks them: src/shared/schemas/cases.ts). */
 const maxLength = { question: 1000, description: 4000 } as const;
+const maxHousehold = 20;
 
 /**
  * /casussen/:id/intake — the fixed questions first (household without names, forms of violence,
@@ -98,17 +97,29 @@ function IntakeForm({ found, onReload }: { found: Case; onReload(): Promise<void
   const [urgency, setUrgency] = useState<IntakeWrite['urgency']>(intake?.urgency ?? 'normal');
   const [question, setQuestion] = useState(intake?.question ?? '');
   const [description, setDescription] = useState(intake?.description ?? '');
+  // The version this form started from: a save by someone else since answers 409, even when
+  // the page has read their save in the meantime.
+  const [version, setVersion] = useState(found.version);
   const organisations = useOrganisations(found.networkGroup.districtCode);
   const riskSignals = useRiskSignals(found.networkGroup.districtCode);
 
   const save = useCaseMutation({
     mutationFn: (input: IntakeWrite) => casesApi.saveIntake(found.id, input),
     done: () => t('cases.intake.saved'),
-    onSuccess: changed,
+    onSuccess: (saved) => {
+      setVersion(saved.version);
+      changed(saved);
+    },
     fields: {
       household: { field: 'intake-household-add', message: t('admin.error.invalid') },
-      question: { field: 'intake-question', message: t('cases.intake.personalData') },
-      description: { field: 'intake-description', message: t('cases.intake.personalData') },
+      question: {
+        field: 'intake-question',
+        message: t('cases.personalDataIn', { label: t('cases.intake.question') }),
+      },
+      description: {
+        field: 'intake-description',
+        message: t('cases.personalDataIn', { label: t('cases.intake.description') }),
+      },
     },
   });
   usePageTitle(t('cases.intake.title', { code: found.code }), save.errors.length);
@@ -129,15 +140,16 @@ function IntakeForm({ found, onReload }: { found: Case; onReload(): Promise<void
     save.showErrors(errors);
     if (errors.length > 0) return;
     save.mutate({
-      version: found.version,
+      version,
       household,
       violenceForms: forms,
       lifeDomains: domains,
       involvedOrganisationIds: involved,
       riskSignals: signals,
       urgency,
-      question,
-      description,
+      // Trimmed as the server checks them, so that its findings point into this very text.
+      question: question.trim(),
+      description: description.trim(),
     });
   }
 
@@ -147,14 +159,7 @@ function IntakeForm({ found, onReload }: { found: Case; onReload(): Promise<void
     <Grid paddingVertical="large" gapVertical="large">
       <Grid.Cell span={{ narrow: 4, medium: 8, wide: 8 }}>
         <Column gap="large">
-          <Breadcrumb accessibleName={t('cases.breadcrumb')}>
-            <Breadcrumb.Link href={casesPaths.list} linkComponent={RouterLink}>
-              {t('cases.list.heading')}
-            </Breadcrumb.Link>
-            <Breadcrumb.Link href={casesPaths.case(found.id)} linkComponent={RouterLink}>
-              {found.code}
-            </Breadcrumb.Link>
-          </Breadcrumb>
+          <CaseBreadcrumb found={found} />
           <Heading level={1}>{t('cases.intake.pageHeading', { code: found.code })}</Heading>
           {createdCode === found.code && !intake && (
             <Alert
@@ -223,20 +228,27 @@ function IntakeForm({ found, onReload }: { found: Case; onReload(): Promise<void
                     </div>
                   </FieldSet>
                   <QueryState query={organisations}>
-                    {(page) =>
-                      page.items.length === 0 ? (
+                    {(page) => {
+                      // The district's organisations, and any the intake named from elsewhere.
+                      const shown = [
+                        ...page.items,
+                        ...(intake?.involvedOrganisations ?? []).filter(
+                          (named) => !page.items.some((item) => item.id === named.id),
+                        ),
+                      ];
+                      return shown.length === 0 ? (
                         <Paragraph>{t('cases.intake.involvedNone')}</Paragraph>
                       ) : (
                         <CheckboxGroup
                           id="intake-involved"
                           legend={t('cases.intake.involved')}
                           errors={errors}
-                          options={page.items.map((item) => ({ value: item.id, label: item.name }))}
+                          options={shown.map((item) => ({ value: item.id, label: item.name }))}
                           values={involved}
                           onChange={setInvolved}
                         />
-                      )
-                    }
+                      );
+                    }}
                   </QueryState>
                   <QueryState query={riskSignals}>
                     {(list) => {
@@ -264,22 +276,16 @@ function IntakeForm({ found, onReload }: { found: Case; onReload(): Promise<void
                       );
                     }}
                   </QueryState>
-                  <FieldSet legend={t('cases.intake.urgency')}>
-                    <Column gap="x-small">
-                      {urgencies.map((value) => (
-                        <Radio
-                          key={value}
-                          id={`intake-urgency-${value}`}
-                          name="urgency"
-                          value={value}
-                          checked={urgency === value}
-                          onChange={() => setUrgency(value)}
-                        >
-                          {t(`cases.urgency.${value}`)}
-                        </Radio>
-                      ))}
-                    </Column>
-                  </FieldSet>
+                  <RadioGroup
+                    id="intake-urgency"
+                    legend={t('cases.intake.urgency')}
+                    options={urgencies.map((value) => ({
+                      value,
+                      label: t(`cases.urgency.${value}`),
+                    }))}
+                    value={urgency}
+                    onChange={setUrgency}
+                  />
                   <PersonalDataTextArea
                     id="intake-question"
                     label={t('cases.intake.question')}
@@ -404,14 +410,20 @@ function HouseholdFields({
             </FieldSet>
           );
         })}
-        <Row gap="small" wrap>
-          <Button id="intake-household-add" variant="secondary" onClick={() => add('adult')}>
-            {t('cases.intake.addAdult')}
-          </Button>
-          <Button variant="secondary" onClick={() => add('child')}>
-            {t('cases.intake.addChild')}
-          </Button>
-        </Row>
+        {value.length < maxHousehold ? (
+          <Row gap="small" wrap>
+            <Button id="intake-household-add" variant="secondary" onClick={() => add('adult')}>
+              {t('cases.intake.addAdult')}
+            </Button>
+            <Button variant="secondary" onClick={() => add('child')}>
+              {t('cases.intake.addChild')}
+            </Button>
+          </Row>
+        ) : (
+          <Paragraph id="intake-household-add" tabIndex={-1}>
+            {t('cases.intake.householdFull', { max: maxHousehold })}
+          </Paragraph>
+        )}
       </Column>
     </FieldSet>
   );

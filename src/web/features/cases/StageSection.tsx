@@ -90,7 +90,14 @@ export function StageSection({
         </Paragraph>
       )}
       <OutcomeAlert value={save.feedback} headingLevel={3} />
-      <ConflictAlert headingLevel={3} conflict={save.conflict} onReload={onReload} />
+      <ConflictAlert
+        headingLevel={3}
+        conflict={save.conflict}
+        onReload={() => {
+          save.clearConflict();
+          onReload();
+        }}
+      />
       {takesText(found) && (
         <>
           <ErrorSummary errors={save.errors} attempt={save.attempt} />

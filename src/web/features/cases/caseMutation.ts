@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Problem } from '../../../shared/schemas/problem.js';
 import { ApiError } from '../../lib/api.js';
 import { type AdminMutationOptions, useAdminMutation } from '../admin/useAdminMutation.js';
@@ -9,15 +10,18 @@ export type VersionConflict = Pick<Problem, 'currentVersion' | 'changedSince'>;
 
 /**
  * A change of a case or one of its actions: the managers' mutation (outcome, errors beside the
- * fields), plus what a case form must show itself — a 409 as "someone else saved", with what
- * they changed, and the personal data the server found in a text, marked in that text.
+ * fields), plus what a case form must show itself — a save after someone else's (409 with the
+ * current version) as "someone else saved", with what they changed; any other 409 (the case was
+ * closed meanwhile) as a refusal; and the personal data the server found in a text, to mark it.
  */
 export function useCaseMutation<TData, TVariables>(
   options: AdminMutationOptions<TData, TVariables>,
 ) {
+  const { t } = useTranslation();
   const [conflict, setConflict] = useState<VersionConflict>();
   const [refused, setRefused] = useState<ApiError>();
   const mutation = useAdminMutation<TData, TVariables>({
+    conflict: { message: t('cases.conflict.closed') },
     ...options,
     onMutate: () => {
       setConflict(undefined);
@@ -26,10 +30,11 @@ export function useCaseMutation<TData, TVariables>(
     },
     intercept: (error) => {
       if (error instanceof ApiError) setRefused(error);
-      if (error instanceof ApiError && error.status === 409) {
+      const problem = error instanceof ApiError ? error.problem : undefined;
+      if (problem?.currentVersion !== undefined) {
         setConflict({
-          currentVersion: error.problem?.currentVersion,
-          changedSince: error.problem?.changedSince ?? [],
+          currentVersion: problem.currentVersion,
+          changedSince: problem.changedSince ?? [],
         });
         return true;
       }

@@ -36,7 +36,7 @@ export const useRiskSignals = (districtCode: string) =>
 
 /**
  * After a change of a case: the server's answer becomes the case this page holds (no second
- * audited read), and the list, the action views and the badge are fetched anew when next shown.
+ * audited read); the list, the action views and the badge are fetched anew when next shown.
  */
 export function useCaseChanged() {
   const queryClient = useQueryClient();
@@ -44,7 +44,8 @@ export function useCaseChanged() {
     (saved: Case) => {
       queryClient.setQueryData(caseKey(saved.id), saved);
       void queryClient.invalidateQueries({ queryKey: listKey, refetchType: 'none' });
-      void queryClient.invalidateQueries({ queryKey: [...casesKey, 'actions'] });
+      // Gone rather than stale: after a withdrawal they may hold texts that no longer exist.
+      queryClient.removeQueries({ queryKey: [...casesKey, 'actions'] });
       void queryClient.invalidateQueries({ queryKey: actionCountsKey });
     },
     [queryClient],

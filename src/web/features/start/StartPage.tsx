@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDistrict } from '../../app/DistrictContext.js';
 import { QueryState } from '../../lib/QueryState.js';
 import { useDistricts, useOrganisations, usePartnerCount } from '../../lib/queries.js';
+import { ScrollingTable } from '../../lib/ScrollingTable.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 
 export function StartPage() {
@@ -48,13 +49,7 @@ export function StartPage() {
             page.items.length === 0 ? (
               <Paragraph>{t('start.noPartners')}</Paragraph>
             ) : (
-              // Scrolls sideways on a phone rather than squeezing the columns.
-              <section
-                className="schakel-table-scroll"
-                aria-labelledby="partners-caption"
-                // biome-ignore lint/a11y/noNoninteractiveTabindex: keyboard users must reach a scrollable region
-                tabIndex={0}
-              >
+              <ScrollingTable captionId="partners-caption">
                 <Table>
                   <Table.Caption id="partners-caption">
                     {t('start.partnersCaption')} — {t('start.total', { count: page.total })}
@@ -78,7 +73,7 @@ export function StartPage() {
                     ))}
                   </Table.Body>
                 </Table>
-              </section>
+              </ScrollingTable>
             )
           }
         </QueryState>

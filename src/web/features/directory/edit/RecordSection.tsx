@@ -1,7 +1,8 @@
 import { Button, Column, Heading, Paragraph, Row } from '@amsterdam/design-system-react';
 import type { TFunction } from 'i18next';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useFocusLater } from '../../../lib/useFocusLater.js';
 import { ConfirmableAction } from '../../admin/ConfirmableAction.js';
 import { type Outcome, OutcomeAlert, outcome } from '../../admin/OutcomeAlert.js';
 import { useAdminMutation } from '../../admin/useAdminMutation.js';
@@ -90,15 +91,10 @@ export function RecordSection<T extends { id: string }>({
   const { t } = useTranslation();
   const [open, setOpen] = useState<string | 'new'>();
   const [feedback, setFeedback] = useState<Outcome>();
-  const [returnFocus, setReturnFocus] = useState<{ to: string; at: number }>();
+  const focusLater = useFocusLater();
   const headingId = `${id}-heading`;
   const addId = `${id}-add`;
   const editId = (item: T) => `${id}-edit-${item.id}`;
-
-  // "Annuleren" brings the keyboard back to the button that opened the form.
-  useEffect(() => {
-    if (returnFocus) document.getElementById(returnFocus.to)?.focus();
-  }, [returnFocus]);
 
   const removal = useAdminMutation({
     mutationFn: (item: T) => remove(item),
@@ -118,7 +114,8 @@ export function RecordSection<T extends { id: string }>({
     },
     onCancel: () => {
       setOpen(undefined);
-      setReturnFocus({ to: item ? editId(item) : addId, at: Date.now() });
+      // "Annuleren" brings the keyboard back to the button that opened the form.
+      focusLater(item ? editId(item) : addId);
     },
   });
 
