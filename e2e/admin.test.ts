@@ -268,7 +268,7 @@ describe('a coordinator of Nieuw-West', () => {
     await banner(page).getByRole('link', { name: 'Beheer' }).click();
     await heading(page, 'Beheer').waitFor();
     const main = page.getByRole('main');
-    for (const section of ['Accounts', 'Netwerkgroepen', 'Organisaties']) {
+    for (const section of ['Accounts', 'Netwerkgroepen', 'Organisaties', 'Risicosignalen']) {
       await main.getByRole('link', { name: section, exact: true }).waitFor();
     }
     for (const section of ['Stadsdelen', 'Logboek', 'Postvak']) {
@@ -298,6 +298,51 @@ describe('a coordinator of Nieuw-West', () => {
     await heading(page, 'Deze pagina bestaat niet').waitFor();
     await page.goto(`${suite.server.url}/beheer/logboek`);
     await heading(page, 'U heeft geen toegang tot deze pagina').waitFor();
+  });
+
+  it('writes the own district’s checklist of risk signals, in Dutch and English', async () => {
+    const { page } = signedIn;
+    await page.goto(`${suite.server.url}/beheer`);
+    await page.getByRole('main').getByRole('link', { name: 'Risicosignalen', exact: true }).click();
+    await heading(page, 'Risicosignalen').waitFor();
+    // Her one district is chosen for her; it starts from the default list of twelve.
+    await page.getByText('Dit stadsdeel gebruikt de standaardlijst van Schakel.').waitFor();
+    const signals = page.getByRole('list', { name: 'Risicosignalen' }).getByRole('listitem');
+    expect(await signals.count()).toBe(12);
+    await expectAccessibleOnDesktopAndPhone(page);
+
+    // A new signal starts empty, with the keyboard in it; empty texts are not saved.
+    await page.getByRole('button', { name: 'Signaal toevoegen' }).click();
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('risk-signal-12-nl');
+    await page.getByRole('button', { name: 'Lijst opslaan' }).click();
+    const summary = page.locator('.schakel-error-summary');
+    await summary.waitFor();
+    expect(await summary.getByRole('link').allTextContents()).toEqual([
+      'Vul de tekst in.',
+      'Vul de tekst in.',
+    ]);
+    await expectAccessibleOnDesktopAndPhone(page);
+
+    const added = signals.nth(12);
+    await added.getByLabel('In het Nederlands').fill('Er is geen geld voor eten');
+    await added.getByLabel('In het Engels').fill('There is no money for food');
+    await page.getByRole('button', { name: 'Signaal 12 verwijderen' }).click();
+    await page.getByRole('button', { name: 'Lijst opslaan' }).click();
+    await page.getByRole('heading', { name: 'De lijst is opgeslagen.', exact: false }).waitFor();
+    await page.getByText('Dit stadsdeel heeft een eigen lijst.').waitFor();
+    expect(await signals.count()).toBe(12);
+    await page.reload();
+    await heading(page, 'Risicosignalen').waitFor();
+    await expect
+      .poll(() => signals.last().getByLabel('In het Nederlands').inputValue())
+      .toBe('Er is geen geld voor eten');
+    const dutch = await page
+      .getByLabel('In het Nederlands')
+      .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+    expect(dutch).toHaveLength(12);
+    expect(dutch).not.toContain('Iemand dreigt zichzelf iets aan te doen');
   });
 });
 

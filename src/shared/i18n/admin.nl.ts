@@ -48,6 +48,9 @@ export const adminNl = {
       organisationsBody: 'De partnerorganisaties: hun naam, soort en stadsdelen.',
       districts: 'Stadsdelen',
       districtsBody: 'De stadsdelen waarin Schakel wordt gebruikt.',
+      riskSignals: 'Risicosignalen',
+      riskSignalsBody:
+        'De lijst met risicosignalen die de intake van een casus aanbiedt, per stadsdeel.',
       auditTrail: 'Logboek',
       auditTrailBody:
         'Wie wat deed in Schakel, en wanneer. Zoeken en downloaden voor een controle.',
@@ -210,6 +213,28 @@ export const adminNl = {
       kindMissing: 'Kies of de organisatie informeel of formeel is.',
       districtsMissing: 'Kies minstens één stadsdeel.',
       ownDistrictsOnly: 'U kunt alleen uw eigen stadsdeel toevoegen of weghalen.',
+    },
+    riskSignals: {
+      title: 'Risicosignalen',
+      heading: 'Risicosignalen',
+      intro:
+        'De signalen die de intake van een casus aanbiedt om aan te vinken. Schrijf ze in gewone woorden, in het Nederlands en het Engels. Het is een lijst om te bespreken, geen risicotaxatie.',
+      district: 'Stadsdeel',
+      defaultList: 'Dit stadsdeel gebruikt de standaardlijst van Schakel.',
+      ownList: 'Dit stadsdeel heeft een eigen lijst.',
+      listLabel: 'Risicosignalen',
+      number: 'Signaal {{number}}',
+      dutch: 'In het Nederlands',
+      english: 'In het Engels',
+      remove: 'Verwijderen',
+      removeLabel: 'Signaal {{number}} verwijderen',
+      add: 'Signaal toevoegen',
+      useDefault: 'Begin opnieuw met de standaardlijst',
+      save: 'Lijst opslaan',
+      saved: 'De lijst is opgeslagen. Casussen die een verwijderd signaal noemden, houden het.',
+      missing: 'Vul de tekst in.',
+      tooLong: 'Dit is te lang: hoogstens {{max}} tekens.',
+      none: 'De lijst moet minstens één signaal hebben.',
     },
     districts: {
       title: 'Stadsdelen',

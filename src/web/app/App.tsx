@@ -85,6 +85,7 @@ const router = createBrowserRouter([
       { path: adminPaths.districts, element: adminPage('DistrictsPage') },
       { path: adminPaths.networkGroups, element: adminPage('NetworkGroupsPage') },
       { path: adminRoutePatterns.networkGroup, element: adminPage('NetworkGroupPage') },
+      { path: adminPaths.riskSignals, element: adminPage('RiskSignalsPage') },
       { path: adminPaths.auditTrail, element: adminPage('AuditTrailPage') },
       { path: adminPaths.outbox, element: <OutboxPage /> },
       { path: directoryPaths.search, element: directoryPage('DirectorySearchPage') },

@@ -13,3 +13,4 @@ export { DistrictsPage } from './districts/DistrictsPage.js';
 export { NetworkGroupPage } from './networkGroups/NetworkGroupPage.js';
 export { NetworkGroupsPage } from './networkGroups/NetworkGroupsPage.js';
 export { OrganisationsPage } from './organisations/OrganisationsPage.js';
+export { RiskSignalsPage } from './riskSignals/RiskSignalsPage.js';

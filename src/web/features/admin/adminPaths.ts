@@ -13,6 +13,7 @@ export const adminPaths = {
   districts: '/beheer/stadsdelen',
   networkGroups: '/beheer/netwerkgroepen',
   networkGroup: (id: string) => `/beheer/netwerkgroepen/${encodeURIComponent(id)}`,
+  riskSignals: '/beheer/risicosignalen',
   auditTrail: '/beheer/logboek',
   outbox: '/beheer/postvak',
 } as const;
@@ -29,6 +30,7 @@ export const adminSections = [
   { key: 'networkGroups', href: adminPaths.networkGroups, action: 'network-group-members.manage' },
   { key: 'organisations', href: adminPaths.organisations, action: 'organisations.manage' },
   { key: 'districts', href: adminPaths.districts, action: 'districts.manage' },
+  { key: 'riskSignals', href: adminPaths.riskSignals, action: 'risk-signals.configure' },
   { key: 'auditTrail', href: adminPaths.auditTrail, action: 'audit.read' },
   { key: 'outbox', href: adminPaths.outbox, action: 'mail-outbox.read' },
 ] as const satisfies readonly { key: string; href: string; action: Action }[];

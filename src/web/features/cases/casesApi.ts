@@ -9,6 +9,7 @@ import {
   caseSchema,
   caseSummarySchema,
   type IntakeWrite,
+  type RiskSignal,
   riskSignalListSchema,
   type StatusChange,
 } from '../../../shared/schemas/cases.js';
@@ -40,4 +41,6 @@ export const casesApi = {
     send('PUT', '/me/action-digest', { enabled }, actionDigestSettingSchema),
   riskSignals: (districtCode: string) =>
     get(`/risk-signals/${id(districtCode)}`, riskSignalListSchema),
+  saveRiskSignals: (districtCode: string, signals: RiskSignal[]) =>
+    send('PUT', `/risk-signals/${id(districtCode)}`, { signals }, riskSignalListSchema),
 };

@@ -27,9 +27,11 @@ export const useActionList = (view: 'my-organisation' | 'overdue') =>
 export const digestKey = [...casesKey, 'digest'] as const;
 export const useDigestSetting = () => useQuery({ queryKey: digestKey, queryFn: casesApi.digest });
 
+/** A district's checklist: no case data, so not under ['me']. */
+export const riskSignalsKey = (districtCode: string) => ['risk-signals', districtCode] as const;
 export const useRiskSignals = (districtCode: string) =>
   useQuery({
-    queryKey: ['risk-signals', districtCode],
+    queryKey: riskSignalsKey(districtCode),
     queryFn: () => casesApi.riskSignals(districtCode),
     staleTime: 5 * 60_000,
   });
