@@ -1,10 +1,7 @@
 import {
   Button,
-  Checkbox,
   Column,
   DateInput,
-  ErrorMessage,
-  FieldSet,
   Grid,
   Heading,
   Paragraph,
@@ -19,6 +16,7 @@ import {
   consentForms,
 } from '../../../shared/schemas/cases.js';
 import type { Me } from '../../../shared/schemas/session.js';
+import { CheckboxGroup, firstBoxId } from '../../lib/CheckboxGroup.js';
 import { ErrorSummary } from '../../lib/ErrorSummary.js';
 import { FormField } from '../../lib/FormField.js';
 import { errorFor, type FormError } from '../../lib/formErrors.js';
@@ -31,6 +29,10 @@ import { useAdminMutation } from '../admin/useAdminMutation.js';
 import { casesApi } from './casesApi.js';
 import { casesPaths } from './casesPaths.js';
 import { useCaseChanged } from './casesQueries.js';
+
+/** What the household agrees to: anonymous discussion in the network group. */
+const scope = 'anonymous-discussion';
+const scopeField = firstBoxId('consent-scope', [scope]);
 
 /** The network groups someone sits in, where they can bring a case (director or member). */
 export function groupsOf(me: Me): { id: string; name: string }[] {
@@ -88,17 +90,16 @@ function BringInForm({ me }: { me: Me }) {
       errors.push({ field: 'consent-given-on', message: t('cases.new.givenOnFuture') });
     }
     if (!form) errors.push({ field: 'consent-form-verbal', message: t('cases.new.formMissing') });
-    if (!agreed) errors.push({ field: 'consent-scope', message: t('cases.new.scopeMissing') });
+    if (!agreed) errors.push({ field: scopeField, message: t('cases.new.scopeMissing') });
     save.showErrors(errors);
     if (errors.length > 0 || !form) return;
     save.mutate({
       networkGroupId: groupId,
-      consent: { givenOn, form, scope: 'anonymous-discussion' },
+      consent: { givenOn, form, scope },
     });
   }
 
   const { errors } = save;
-  const scopeError = errorFor(errors, 'consent-scope');
   return (
     <Grid paddingVertical="large" gapVertical="large">
       <Grid.Cell span={{ narrow: 4, medium: 8, wide: 8 }}>
@@ -149,26 +150,14 @@ function BringInForm({ me }: { me: Me }) {
                     value={form}
                     onChange={setForm}
                   />
-                  <FieldSet
+                  <CheckboxGroup
+                    id="consent-scope"
                     legend={t('cases.new.scopeLegend')}
-                    invalid={Boolean(scopeError)}
-                    aria-describedby={scopeError ? 'consent-scope-error' : undefined}
-                  >
-                    {scopeError && (
-                      <ErrorMessage id="consent-scope-error" prefix={t('form.errorPrefix')}>
-                        {scopeError}
-                      </ErrorMessage>
-                    )}
-                    <Checkbox
-                      id="consent-scope"
-                      name="consentScope"
-                      checked={agreed}
-                      invalid={Boolean(scopeError)}
-                      onChange={(event) => setAgreed(event.target.checked)}
-                    >
-                      {t('cases.new.scope')}
-                    </Checkbox>
-                  </FieldSet>
+                    errors={errors}
+                    options={[{ value: scope, label: t('cases.new.scope') }]}
+                    values={agreed ? [scope] : []}
+                    onChange={(values) => setAgreed(values.length > 0)}
+                  />
                   <div>
                     <Button type="submit">
                       {save.isPending ? t('form.busy') : t('cases.new.submit')}
