@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Config } from './config.js';
 import { demoOrganisations } from './demo/demo-data.js';
 import { startServer } from './main.js';
+import { newDataKey } from './privacy/field-encryption.js';
 import { testServerConfig } from './testing/test-config.js';
 import { createTestDatabase, type TestDatabase } from './testing/test-database.js';
 
@@ -49,6 +50,31 @@ describe('starting the server', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it('does not start without a key that sealed texts in the database, and names it', async () => {
+    // The demo's cases were sealed with the test key; this installation has another one only.
+    const [sealed] = await testDatabase
+      .open()
+      .db.selectFrom('cases')
+      .select('description_sealed')
+      .where('description_sealed', 'is not', null)
+      .execute();
+    const keyId = sealed?.description_sealed?.split('.')[1];
+    expect(keyId).toMatch(/^[0-9a-f]{12}$/);
+    const otherKey = newDataKey();
+    await expect(
+      startServer({ ...config, dataKeys: { ...config.dataKeys, fromEnvironment: otherKey } }),
+    ).rejects.toThrow(`sealed with data key ${keyId}, which this installation does not have`);
+    // With the old key after the new one, it starts.
+    const server = await startServer({
+      ...config,
+      dataKeys: {
+        ...config.dataKeys,
+        fromEnvironment: `${otherKey},${config.dataKeys.fromEnvironment}`,
+      },
+    });
+    await server.stop();
   });
 
   it('says which port is taken instead of crashing', async () => {

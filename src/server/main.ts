@@ -8,7 +8,7 @@ import { markServing } from './db/server-marker.js';
 import { seedDemo } from './demo/seed-demo.js';
 import { startPeriodicJobs } from './jobs/periodic-jobs.js';
 import { indexMissingDirectoryEntries } from './modules/directory/directory.service.js';
-import { fieldCipher, loadKeyring } from './privacy/field-encryption.js';
+import { fieldCipher, KeyringError, loadKeyring } from './privacy/field-encryption.js';
 
 /** The built web app sits beside the server: dist/web next to dist/server. */
 export const defaultWebRoot = fileURLToPath(new URL('../web', import.meta.url));
@@ -49,6 +49,16 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
       keyring,
       serviceOptions: { reloadKeys: readKeys },
     });
+    // Texts sealed with a key this installation lacks could not be read: say so, and stop.
+    const missing = await app.services.cases.missingKeyIds();
+    if (missing.length > 0) {
+      throw new KeyringError(
+        `Texts in the database were sealed with data key ${missing.join(', ')}, which this ` +
+          `installation does not have. Put the key back: in SCHAKEL_DATA_KEY (comma-separated, ` +
+          `the current key first) or in the key file ${config.dataKeys.keyFile}, restored from ` +
+          `the backup of the keys.`,
+      );
+    }
     const address = await listen(app, config);
     if (config.database.engine === 'sqlite') unmark = markServing(config.database.file);
     const { services, log } = app;

@@ -27,6 +27,8 @@ const nonceBytes = 12;
 const tagBytes = 16;
 /** The format marker of a sealed value; `v1.<key id>.<nonce>.<ciphertext and tag>`. */
 const format = 'v1';
+/** Where the key id stands in a sealed value (1-based, as SQL's substr counts) and how long. */
+export const sealedKeyId = { from: format.length + 2, length: 12 } as const;
 
 export interface DataKey {
   /** Derived from the key itself (first 12 hex digits of its SHA-256): nothing to configure. */
@@ -163,6 +165,11 @@ export function fieldCipher(initial: Keyring, options: { reload?: () => Keyring 
       } catch {
         throw new SealedValueError('a sealed value was changed, or belongs elsewhere');
       }
+    },
+
+    /** Whether the keyring has the key with this id. */
+    hasKey(id: string): boolean {
+      return keyring.byId.has(id);
     },
 
     /** Whether a value was sealed with an older key (`schakel keys rotate` seals it again). */

@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { RiskSignal } from '../../../shared/schemas/cases.js';
 import type { Scope } from '../../auth/permissions.js';
 import type { Database } from '../../db/schema.js';
+import { sealedKeyId } from '../../privacy/field-encryption.js';
 import type {
   CaseActionTable,
   CaseBreakthroughTable,
@@ -291,6 +292,15 @@ export function casesRepository(db: Kysely<Database>) {
         select id, ${sql.ref(column)} as value from ${sql.table(table)}
         where ${sql.ref(column)} is not null`.execute(db);
       return rows;
+    },
+
+    /** The ids of the keys that sealed the values of one column of a case table. */
+    async keyIdsIn(table: SealedTable, column: string): Promise<string[]> {
+      const { rows } = await sql<{ keyId: string }>`
+        select distinct substr(${sql.ref(column)}, ${sealedKeyId.from}, ${sealedKeyId.length})
+          as "keyId"
+        from ${sql.table(table)} where ${sql.ref(column)} is not null`.execute(db);
+      return rows.map((row) => row.keyId);
     },
 
     /** Replaces a sealed value, unless it changed meanwhile (answers whether it did). */

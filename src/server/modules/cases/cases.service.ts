@@ -719,6 +719,21 @@ export function casesService(
     },
 
     /**
+     * The ids of keys that sealed texts in the database but that this installation lacks (a key
+     * file not restored with the database, a key left out of SCHAKEL_DATA_KEY). Checked at
+     * start: without them those texts cannot be read, so the server does not start.
+     */
+    async missingKeyIds(): Promise<string[]> {
+      const missing = new Set<string>();
+      for (const { table, column } of sealedColumns) {
+        for (const id of await repository.keyIdsIn(table, column)) {
+          if (!cipher.hasKey(id)) missing.add(id);
+        }
+      }
+      return [...missing].sort();
+    },
+
+    /**
      * After a key rotation (`schakel keys rotate`): seals every value sealed with an older key
      * again with the current one, so the older keys can go once no backup needs them. A value
      * changed meanwhile is left alone (it was sealed with the current key by then).
