@@ -12,6 +12,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { mailService } from './mail/mail.service.js';
 import { createMailer, type MailSettings } from './mail/mailer.js';
 import { actionDigestService } from './modules/cases/action-digest.service.js';
+import { caseActionsService } from './modules/cases/case-actions.service.js';
 import { casesService } from './modules/cases/cases.service.js';
 import { riskSignalsService } from './modules/cases/risk-signals.service.js';
 import { directoryService } from './modules/directory/directory.service.js';
@@ -61,10 +62,13 @@ export function createServices(
   const users = usersService(db, { audit, auth });
   const pii = piiService(db, audit);
   const riskSignals = riskSignalsService(db, { audit, clock });
+  // One cipher for the texts of cases and their actions: a key rotated in is read once.
+  const cipher = fieldCipher(keyring, options.reloadKeys ? { reload: options.reloadKeys } : {});
+  const caseActions = caseActionsService(db, { audit, pii, cipher, clock });
   const cases = casesService(db, {
     audit,
     pii,
-    cipher: fieldCipher(keyring, options.reloadKeys ? { reload: options.reloadKeys } : {}),
+    cipher,
     clock,
     retentionMonths: options.caseRetentionMonths ?? 12,
     riskSignals,
@@ -82,8 +86,9 @@ export function createServices(
     networkGroups: networkGroupsService(db, audit),
     pii,
     cases,
+    caseActions,
     riskSignals,
-    actionDigest: actionDigestService(db, { audit, cases, mailer, clock, publicUrl }),
+    actionDigest: actionDigestService(db, { audit, caseActions, mailer, clock, publicUrl }),
     directory: directoryService(db, audit, clock),
     directoryReminders: directoryRemindersService(db, audit, clock, { mailer, publicUrl }),
     auth,

@@ -7,8 +7,8 @@ import type { Database } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
 import type { Mail, Mailer } from '../../mail/mailer.js';
 import { peopleService } from '../people/people.service.js';
+import type { CaseActionsService } from './case-actions.service.js';
 import { casesRepository } from './cases.repository.js';
-import type { CasesService } from './cases.service.js';
 
 /** Where the browser shows the actions to follow up. */
 export const actionsPagePath = '/casussen/acties';
@@ -56,13 +56,13 @@ export function actionDigestService(
   db: Kysely<Database>,
   deps: {
     audit: AuditService;
-    cases: CasesService;
+    caseActions: CaseActionsService;
     mailer: Mailer;
     clock: () => Date;
     publicUrl: string;
   },
 ) {
-  const { audit, cases, mailer, clock, publicUrl } = deps;
+  const { audit, caseActions, mailer, clock, publicUrl } = deps;
   const repository = casesRepository(db);
 
   return {
@@ -88,7 +88,7 @@ export function actionDigestService(
         const user = await people.findUserById(candidate.id);
         if (!user) continue;
         const { principal } = await people.rolesOf(user);
-        const actions = await cases.actionsOwnedBy({ principal, user });
+        const actions = await caseActions.ownedBy({ principal, user });
         if (actions.length === 0) continue;
         const claimed = await inTransaction(db, async (trx) => {
           if (!(await casesRepository(trx).claimDigest(user.id, day, now.toISOString()))) {

@@ -165,7 +165,7 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
       reply
         .code(201)
         .send(
-          await app.services.cases.createAction(actorOf(request), request.params.id, request.body),
+          await app.services.caseActions.create(actorOf(request), request.params.id, request.body),
         ),
   );
 
@@ -185,7 +185,7 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: actionSchema, ...problemResponses(400, 401, 403, 404, 409, 422) },
       },
     },
-    (request) => app.services.cases.updateAction(actorOf(request), request.params.id, request.body),
+    (request) => app.services.caseActions.update(actorOf(request), request.params.id, request.body),
   );
 
   app.get(
@@ -203,7 +203,7 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.array(actionSchema), ...problemResponses(400, 401, 403) },
       },
     },
-    (request) => app.services.cases.listActions(actorOf(request), request.query.view),
+    (request) => app.services.caseActions.list(actorOf(request), request.query.view),
   );
 
   app.get(
@@ -219,7 +219,7 @@ export const casesRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: actionCountsSchema, ...problemResponses(401, 403) },
       },
     },
-    (request) => app.services.cases.actionCounts(actorOf(request)),
+    (request) => app.services.caseActions.counts(actorOf(request)),
   );
 
   app.get(

@@ -1,8 +1,5 @@
 import type { Kysely } from 'kysely';
 import type {
-  Action,
-  ActionCreate,
-  ActionUpdate,
   BreakthroughWrite,
   Case,
   CaseCreate,
@@ -13,7 +10,7 @@ import type {
 } from '../../../shared/schemas/cases.js';
 import type { AuditService, AuditSource } from '../../audit/audit.service.js';
 import type { Actor } from '../../auth/auth.service.js';
-import { authorize, scopeOf } from '../../auth/permissions.js';
+import { authorize } from '../../auth/permissions.js';
 import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { inTransaction } from '../../db/transaction.js';
@@ -27,13 +24,12 @@ import type { FieldCipher } from '../../privacy/field-encryption.js';
 import type { PiiService } from '../../privacy/pii.service.js';
 import { organisationsService } from '../organisations/organisations.service.js';
 import { peopleService } from '../people/people.service.js';
-import { type ActionRow, type CaseRow, casesRepository } from './cases.repository.js';
+import { actionView } from './case-actions.service.js';
+import { caseGuards, caseResource } from './case-guards.js';
+import { type CaseRow, casesRepository } from './cases.repository.js';
 import type { CaseTable } from './cases.table.js';
 import type { RiskSignalsService } from './risk-signals.service.js';
-import { actionPlace, breakthroughPlace, casePlace, sealedColumns } from './sealed-places.js';
-
-const caseResource = (row: { id: string }) => ({ type: 'case', id: row.id });
-const notFound = () => new NotFoundError('There is no such case, or it is not yours to see.');
+import { breakthroughPlace, casePlace, sealedColumns } from './sealed-places.js';
 
 type NarrativeField = 'question' | 'description';
 
@@ -56,15 +52,8 @@ export function casesService(
 ) {
   const { audit, pii, cipher, clock, retentionMonths, riskSignals } = deps;
   const repository = casesRepository(db);
-  const scope = (actor: Actor) => scopeOf(actor.principal, 'cases.work');
-
-  /** The case if the actor reaches it (its group, or they hold it); 404 otherwise. */
-  async function reachable(actor: Actor, id: string): Promise<CaseRow> {
-    authorize(actor, 'cases.work');
-    const row = await repository.find(scope(actor), actor.user.id, id);
-    if (!row) throw notFound();
-    return row;
-  }
+  const { scope, reachable, assertWritable, holdOpenCase } = caseGuards(db, clock);
+  const toAction = actionView(cipher, clock);
 
   function toIntake(row: CaseRow): Omit<Intake, 'involvedOrganisations'> | null {
     if (!row.intake_saved_at) return null;
@@ -120,29 +109,6 @@ export function casesService(
     }));
   }
 
-  function toAction(row: ActionRow): Action {
-    const open = (field: 'text' | 'result', sealed: string | null) =>
-      sealed === null ? '' : cipher.open(sealed, actionPlace(field, row.id));
-    return {
-      id: row.id,
-      caseId: row.case_id,
-      caseCode: row.case_code,
-      text: open('text', row.text_sealed),
-      ownerOrganisation: { id: row.owner_organisation_id, name: row.owner_organisation_name },
-      ownerUser:
-        row.owner_user_id && row.owner_display_name
-          ? { id: row.owner_user_id, displayName: row.owner_display_name }
-          : null,
-      dueOn: row.due_on,
-      status: row.status,
-      result: open('result', row.result_sealed),
-      overdue: (row.status === 'open' || row.status === 'in-progress') && row.due_on < today(),
-      version: row.version,
-      createdAt: row.created_at,
-      updatedAt: row.updated_at,
-    };
-  }
-
   async function withOrganisationNames(
     intake: Omit<Intake, 'involvedOrganisations'> | null,
   ): Promise<Intake | null> {
@@ -195,69 +161,6 @@ export function casesService(
     };
   }
 
-  /**
-   * Nothing can be added to a case whose consent was withdrawn, or whose texts were erased
-   * after the retention period: its story ended.
-   */
-  function assertWritable(row: {
-    consent_withdrawn_at: string | null;
-    narrative_erased_at: string | null;
-  }) {
-    if (row.consent_withdrawn_at) {
-      throw new ConflictError(
-        'Consent for this case was withdrawn: nothing can be added to it any more.',
-      );
-    }
-    if (row.narrative_erased_at) {
-      throw new ConflictError(
-        'The texts of this case were erased after its retention period: bring it in again as a new case.',
-      );
-    }
-  }
-
-  /** In the write's transaction: the case still takes text (see `holdOpenCase`), or 409. */
-  async function holdOpenCase(trx: Kysely<Database>, caseId: string, mustBeOpen = false) {
-    const open = await casesRepository(trx).holdOpenCase(caseId, clock().toISOString(), {
-      mustBeOpen,
-    });
-    if (!open) {
-      throw new ConflictError(
-        'The case was closed, or its consent withdrawn, a moment ago: nothing was saved.',
-      );
-    }
-  }
-
-  /** An action of a case the actor reaches; 404 otherwise. */
-  async function reachableAction(actor: Actor, id: string): Promise<ActionRow> {
-    authorize(actor, 'cases.work');
-    const action = await repository.findAction(scope(actor), actor.user.id, id);
-    if (!action) throw new NotFoundError('There is no such action, or it is not yours to see.');
-    return action;
-  }
-
-  /** The owner is an organisation, and the person, if named, works there. */
-  async function assertOwner(input: { ownerOrganisationId: string; ownerUserId: string | null }) {
-    if (!(await organisationsService(db).findById(input.ownerOrganisationId))) {
-      throw new InvalidInputError('The owner is not an organisation.', [
-        { location: 'body', path: 'ownerOrganisationId', message: 'is not an organisation' },
-      ]);
-    }
-    if (input.ownerUserId) {
-      const person = await peopleService(db).findUserById(input.ownerUserId);
-      if (person?.organisation_id !== input.ownerOrganisationId) {
-        throw new InvalidInputError('The owner person does not work for the owner organisation.', [
-          {
-            location: 'body',
-            path: 'ownerUserId',
-            message: 'is not a person of that organisation',
-          },
-        ]);
-      }
-    }
-  }
-
-  /** Today, as the dates of consent and breakthroughs are written. */
-  const today = () => clock().toISOString().slice(0, 10);
   /**
    * The latest date it is anywhere now (UTC+14): a date of consent or of a breakthrough is in
    * the future only once it has begun nowhere, so "today" in Amsterdam just after midnight,
@@ -580,142 +483,6 @@ export function casesService(
         });
       });
       return await toCase(await reachable(actor, id));
-    },
-
-    /**
-     * An action agreed at the table: what, which organisation (and optionally which of its
-     * people), by when. The text is checked for personal data and sealed. Not on a closed case.
-     */
-    async createAction(actor: Actor, caseId: string, input: ActionCreate): Promise<Action> {
-      const row = await reachable(actor, caseId);
-      assertWritable(row);
-      if (row.status === 'closed') {
-        throw new ConflictError('The case is closed: reopen it to agree new actions.');
-      }
-      await pii.check(actor, { text: input.text });
-      await assertOwner(input);
-      const id = newId();
-      const at = clock().toISOString();
-      await inTransaction(db, async (trx) => {
-        await holdOpenCase(trx, caseId, true);
-        await casesRepository(trx).insertAction({
-          id,
-          case_id: caseId,
-          text_sealed: cipher.seal(input.text, actionPlace('text', id)),
-          owner_organisation_id: input.ownerOrganisationId,
-          owner_user_id: input.ownerUserId,
-          due_on: input.dueOn,
-          status: 'open',
-          result_sealed: null,
-          version: 1,
-          created_by: actor.user.id,
-          created_at: at,
-          updated_at: at,
-        });
-        await audit.record(trx, actor, {
-          action: 'case.action.create',
-          resource: caseResource(row),
-          districtId: row.district_id,
-        });
-      });
-      return toAction(await reachableAction(actor, id));
-    },
-
-    /**
-     * Updates an action — its owner reports progress and the result; "not done" needs the
-     * reason as result. Versioned: a save from an older version gets 409 with the current one.
-     */
-    async updateAction(actor: Actor, id: string, input: ActionUpdate): Promise<Action> {
-      const action = await reachableAction(actor, id);
-      assertWritable(action);
-      const stale = (currentVersion: number) =>
-        new VersionConflictError(
-          'Someone else saved this action after you opened it. Look at it again, then save.',
-          currentVersion,
-          [],
-        );
-      if (action.version !== input.version) throw stale(action.version);
-      if (input.status === 'not-done' && input.result === '') {
-        throw new InvalidInputError('Say why the action was not done.', [
-          { location: 'body', path: 'result', message: 'is required when not done' },
-        ]);
-      }
-      await pii.check(actor, { text: input.text, result: input.result });
-      await assertOwner(input);
-      const at = clock().toISOString();
-      const saved = await inTransaction(db, async (trx) => {
-        await holdOpenCase(trx, action.case_id);
-        const written = await casesRepository(trx).updateAction(id, input.version, {
-          text_sealed: cipher.seal(input.text, actionPlace('text', id)),
-          owner_organisation_id: input.ownerOrganisationId,
-          owner_user_id: input.ownerUserId,
-          due_on: input.dueOn,
-          status: input.status,
-          result_sealed:
-            input.result === '' ? null : cipher.seal(input.result, actionPlace('result', id)),
-          updated_at: at,
-        });
-        if (written) {
-          await audit.record(trx, actor, {
-            action: 'case.action.update',
-            resource: { type: 'case', id: action.case_id },
-            districtId: action.district_id,
-          });
-        }
-        return written;
-      });
-      if (!saved) throw stale((await reachableAction(actor, id)).version);
-      return toAction(await reachableAction(actor, id));
-    },
-
-    /**
-     * The unfinished actions someone's organisation owns, in the cases they reach, for the
-     * digest and the badge (not audited here: the digest records its own entry).
-     */
-    async actionsOwnedBy(who: Pick<Actor, 'principal' | 'user'>): Promise<Action[]> {
-      const rows = await repository.listActions(scopeOf(who.principal, 'cases.work'), who.user.id, {
-        ownerOrganisationId: who.user.organisation_id,
-      });
-      return rows.map(toAction);
-    },
-
-    /** For the badge: how many unfinished actions my organisation owns, and how many are late. */
-    async actionCounts(actor: Actor): Promise<{ open: number; overdue: number }> {
-      authorize(actor, 'cases.work');
-      const actions = await this.actionsOwnedBy(actor);
-      return {
-        open: actions.length,
-        overdue: actions.filter((action) => action.overdue).length,
-      };
-    },
-
-    /**
-     * "My organisation's actions" (unfinished, owned by the caller's organisation) or "overdue
-     * actions of my network groups", of the cases the caller reaches. Audited as one read.
-     */
-    async listActions(actor: Actor, view: 'my-organisation' | 'overdue'): Promise<Action[]> {
-      authorize(actor, 'cases.work');
-      const rows = await repository.listActions(
-        scope(actor),
-        actor.user.id,
-        view === 'my-organisation'
-          ? { ownerOrganisationId: actor.user.organisation_id }
-          : { overdueBefore: today() },
-      );
-      const actions = rows.map(toAction);
-      // One entry per case whose actions were read, so the trail answers "who saw case X".
-      const cases = new Map(rows.map((row) => [row.case_id, row.district_id]));
-      await Promise.all(
-        [...cases].map(([caseId, districtId]) =>
-          audit.recordNow(actor, {
-            action: 'case.actions.read',
-            resource: { type: 'case', id: caseId },
-            districtId,
-            purpose: view,
-          }),
-        ),
-      );
-      return actions;
     },
 
     /**
