@@ -209,6 +209,10 @@ export const casesEn: CasesCatalogue = {
       next: 'New stage',
       reason: 'Reason for closing',
       reasonMissing: 'Choose why the case is closed.',
+      openActions_one:
+        '{{count}} action is still open. Once the case is closed, it stays on the case only, no longer in the overviews and the daily e-mail.',
+      openActions_other:
+        '{{count}} actions are still open. Once the case is closed, they stay on the case only, no longer in the overviews and the daily e-mail.',
       save: 'Save stage',
       reopen: 'Reopen case',
       saved: 'The stage is now: {{status}}.',

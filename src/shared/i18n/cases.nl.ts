@@ -214,6 +214,10 @@ export const casesNl = {
       next: 'Nieuwe fase',
       reason: 'Reden van afsluiten',
       reasonMissing: 'Kies waarom de casus wordt afgesloten.',
+      openActions_one:
+        'Er staat nog {{count}} actie open. Na het afsluiten staat die alleen nog bij de casus, niet meer in de overzichten en de dagelijkse e-mail.',
+      openActions_other:
+        'Er staan nog {{count}} acties open. Na het afsluiten staan die alleen nog bij de casus, niet meer in de overzichten en de dagelijkse e-mail.',
       save: 'Fase opslaan',
       reopen: 'Casus heropenen',
       saved: 'De fase is nu: {{status}}.',

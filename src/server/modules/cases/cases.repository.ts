@@ -230,8 +230,9 @@ export function casesRepository(db: Kysely<Database>) {
     },
 
     /**
-     * Actions of the cases an actor reaches: those an organisation owns that are not finished,
-     * or those overdue (unfinished, due before `today`). By due date.
+     * Actions of the open cases an actor reaches: those an organisation owns that are not
+     * finished, or those overdue (unfinished, due before `today`). By due date. A closed case
+     * (also after a withdrawal) asks nothing more: its actions stay on the case only.
      */
     listActions(
       scope: Scope,
@@ -240,7 +241,7 @@ export function casesRepository(db: Kysely<Database>) {
     ): Promise<ActionRow[]> {
       let query = reachableActions(db, scope, userId)
         .where('case_actions.status', 'in', ['open', 'in-progress'])
-        .where('cases.consent_withdrawn_at', 'is', null);
+        .where('cases.status', '!=', 'closed');
       query =
         'ownerOrganisationId' in filter
           ? query.where('case_actions.owner_organisation_id', '=', filter.ownerOrganisationId)

@@ -573,6 +573,36 @@ describe('actions', () => {
     expect(elsewhere.map((a) => a.id)).not.toContain(ours.id);
   });
 
+  it('leave the views and the badge when their case is closed, and stay on the case', async () => {
+    const created = await bringIn();
+    const late = (
+      await people.kiki.request(
+        'POST',
+        `/cases/${created.id}/actions`,
+        action({ dueOn: '2026-11-20', text: 'Te laat: het fonds bellen.' }),
+      )
+    ).json() as Action;
+    const counted = async () =>
+      ((await people.kiki.request('GET', '/case-actions/counts')).json() as { open: number }).open;
+    const before = await counted();
+    const closed = await people.kiki.request('POST', `/cases/${created.id}/status`, {
+      version: 1,
+      status: 'closed',
+      closureReason: 'regular-help-in-place',
+    });
+    expect(closed.statusCode).toBe(200);
+    expect(await counted()).toBe(before - 1);
+    for (const [client, view] of [
+      [people.kiki, 'my-organisation'],
+      [people.farah, 'overdue'],
+    ] as const) {
+      const listed = (await client.request('GET', `/case-actions?view=${view}`)).json() as Action[];
+      expect(listed.map((a) => a.id)).not.toContain(late.id);
+    }
+    const onCase = (await people.farah.request('GET', `/cases/${created.id}`)).json() as Case;
+    expect(onCase.actions.map((a) => a.id)).toEqual([late.id]);
+  });
+
   it('name a person only of the owner organisation, and none on a closed case', async () => {
     const created = await bringIn();
     const stranger = await ctx.newUser({ roles: [] });

@@ -51,6 +51,9 @@ export function StageSection({
     },
   });
   const closed = found.status === 'closed';
+  const openActions = found.actions.filter(
+    (action) => action.status === 'open' || action.status === 'in-progress',
+  ).length;
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -115,17 +118,22 @@ export function StageSection({
                 }))}
               />
               {next === 'closed' && (
-                <ChoiceField
-                  id="stage-reason"
-                  label={t('cases.stage.reason')}
-                  errors={save.errors}
-                  value={reason}
-                  onChange={setReason}
-                  options={closingReasons.map((value) => ({
-                    value,
-                    label: t(`cases.closureReason.${value}`),
-                  }))}
-                />
+                <>
+                  <ChoiceField
+                    id="stage-reason"
+                    label={t('cases.stage.reason')}
+                    errors={save.errors}
+                    value={reason}
+                    onChange={setReason}
+                    options={closingReasons.map((value) => ({
+                      value,
+                      label: t(`cases.closureReason.${value}`),
+                    }))}
+                  />
+                  {openActions > 0 && (
+                    <Paragraph>{t('cases.stage.openActions', { count: openActions })}</Paragraph>
+                  )}
+                </>
               )}
               <Row>
                 <Button type="submit" variant="secondary">
