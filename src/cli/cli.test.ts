@@ -127,7 +127,11 @@ describe('schakel backup and restore (SQLite)', () => {
 
   it('refuses to restore while a server uses the database', async () => {
     const backup = path.join(dataDir, 'backup.sqlite');
-    const server = await startServer(testServerConfig({ engine: 'sqlite', file }, '/nonexistent'));
+    const server = await startServer({
+      ...testServerConfig({ engine: 'sqlite', file }, '/nonexistent'),
+      // The keys `schakel seed-demo` sealed the demo's texts with: the key file of this folder.
+      dataKeys: { keyFile: path.join(dataDir, 'keys', 'data-keys') },
+    });
     try {
       const { code, stderr } = schakel(['restore', '--from', backup]);
       expect(code).toBe(1);
@@ -182,5 +186,60 @@ describe('schakel keys rotate', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(/^SCHAKEL_DATA_KEY: key 1 is not 32 bytes in base64/);
     expect(stderr).not.toContain('geheim');
+  });
+});
+
+describe('schakel keys forget', () => {
+  const forgetDir = mkdtempSync(path.join(tmpdir(), 'schakel-forget-'));
+  afterAll(() => rmSync(forgetDir, { recursive: true, force: true }));
+  // The demo's texts are sealed with a key that is then lost; the installation has another.
+  const lostKey = Buffer.alloc(32, 7).toString('base64');
+  const otherKey = Buffer.alloc(32, 9).toString('base64');
+  const run = (args: string[]) =>
+    schakel(args, { SCHAKEL_DATA_DIR: forgetDir, SCHAKEL_DATA_KEY: otherKey });
+  let lostId = '';
+
+  beforeAll(() => {
+    const seeded = schakel(['seed-demo'], {
+      SCHAKEL_DATA_DIR: forgetDir,
+      SCHAKEL_DATA_KEY: lostKey,
+    });
+    expect(seeded.code).toBe(0);
+    const db = new Database(path.join(forgetDir, 'schakel.sqlite'), { readonly: true });
+    try {
+      const row = db
+        .prepare(
+          'select description_sealed as value from cases where description_sealed is not null',
+        )
+        .get() as { value: string };
+      lostId = row.value.split('.')[1] ?? '';
+    } finally {
+      db.close();
+    }
+  });
+
+  it('counts the texts a lost key sealed, erases them only when asked, and then none are left', () => {
+    const counted = run(['keys', 'forget', lostId]);
+    expect(counted.code).toBe(0);
+    const texts = Number(/^(\d+) text\(s\) were sealed with key/.exec(counted.stdout)?.[1]);
+    expect(texts).toBeGreaterThan(0);
+    expect(counted.stdout).toContain('Run again with --erase');
+
+    const erased = run(['keys', 'forget', lostId, '--erase']);
+    expect(erased.code).toBe(0);
+    expect(erased.stdout).toBe(`Erased ${texts} text(s) sealed with key ${lostId}.\n`);
+    expect(run(['keys', 'forget', lostId]).stdout).toMatch(/^0 text\(s\) were sealed/);
+  });
+
+  it('refuses what is no key id, and a key the installation has', () => {
+    const notAnId = run(['keys', 'forget', 'abc']);
+    expect(notAnId.code).toBe(1);
+    expect(notAnId.stderr).toBe('abc is not a key id (12 hex digits).');
+    const installed = schakel(['keys', 'forget', lostId], {
+      SCHAKEL_DATA_DIR: forgetDir,
+      SCHAKEL_DATA_KEY: lostKey,
+    });
+    expect(installed.code).toBe(1);
+    expect(installed.stderr).toContain('is configured');
   });
 });

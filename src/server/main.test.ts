@@ -66,6 +66,15 @@ describe('starting the server', () => {
     await expect(
       startServer({ ...config, dataKeys: { ...config.dataKeys, fromEnvironment: otherKey } }),
     ).rejects.toThrow(`sealed with data key ${keyId}, which this installation does not have`);
+    // A value that is not sealed at all (a hand-made fix) names no key: it does not stop the
+    // start, and nothing of it is printed as if it were one.
+    const db = testDatabase.open().db;
+    const [anyCase] = await db.selectFrom('cases').select(['id', 'question_sealed']).execute();
+    await db
+      .updateTable('cases')
+      .set({ question_sealed: 'v1.hand-made text.by someone' })
+      .where('id', '=', anyCase?.id ?? '')
+      .execute();
     // With the old key after the new one, it starts.
     const server = await startServer({
       ...config,
@@ -75,6 +84,11 @@ describe('starting the server', () => {
       },
     });
     await server.stop();
+    await db
+      .updateTable('cases')
+      .set({ question_sealed: anyCase?.question_sealed ?? null })
+      .where('id', '=', anyCase?.id ?? '')
+      .execute();
   });
 
   it('says which port is taken instead of crashing', async () => {

@@ -52,11 +52,13 @@ export async function startServer(config: Config): Promise<{ url: string; stop()
     // Texts sealed with a key this installation lacks could not be read: say so, and stop.
     const missing = await app.services.cases.missingKeyIds();
     if (missing.length > 0) {
+      const where = config.dataKeys.fromEnvironment
+        ? 'in SCHAKEL_DATA_KEY (comma-separated, after the current key)'
+        : `in the key file ${config.dataKeys.keyFile} (restored from the backup of the keys)`;
       throw new KeyringError(
         `Texts in the database were sealed with data key ${missing.join(', ')}, which this ` +
-          `installation does not have. Put the key back: in SCHAKEL_DATA_KEY (comma-separated, ` +
-          `the current key first) or in the key file ${config.dataKeys.keyFile}, restored from ` +
-          `the backup of the keys.`,
+          `installation does not have. Put the key back ${where}. A key lost for good: ` +
+          '`schakel keys forget <key-id> --erase` erases the texts it sealed.',
       );
     }
     const address = await listen(app, config);

@@ -1,16 +1,33 @@
 import { Command } from 'commander';
 import { auditService } from '../../server/audit/audit.service.js';
 import { loadConfig } from '../../server/config.js';
+import type { DatabaseHandle } from '../../server/db/database.js';
 import { casesService } from '../../server/modules/cases/cases.service.js';
 import { riskSignalsService } from '../../server/modules/cases/risk-signals.service.js';
 import {
   addKeyToFile,
   fieldCipher,
+  isKeyId,
   type Keyring,
   loadKeyring,
 } from '../../server/privacy/field-encryption.js';
 import { piiService } from '../../server/privacy/pii.service.js';
+import { CliError } from '../cli-error.js';
 import { withMigratedDatabase } from '../database.js';
+
+/** The cases service as the commands need it: with the keys they read, the clock of now. */
+function casesWith(database: DatabaseHandle, keyring: Keyring, retentionMonths: number) {
+  const clock = () => new Date();
+  const audit = auditService(database.db, clock);
+  return casesService(database.db, {
+    audit,
+    pii: piiService(database.db, audit),
+    cipher: fieldCipher(keyring),
+    clock,
+    retentionMonths,
+    riskSignals: riskSignalsService(database.db, { audit, clock }),
+  });
+}
 
 const rotateCommand = () =>
   new Command('rotate')
@@ -26,17 +43,11 @@ const rotateCommand = () =>
         const keyring: Keyring = dataKeys.fromEnvironment
           ? loadKeyring({ dataKey: dataKeys.fromEnvironment, keyFile: dataKeys.keyFile })
           : addKeyToFile(dataKeys.keyFile);
-        const clock = () => new Date();
-        const audit = auditService(database.db, clock);
-        const cases = casesService(database.db, {
-          audit,
-          pii: piiService(database.db, audit),
-          cipher: fieldCipher(keyring),
-          clock,
-          retentionMonths: caseRetentionMonths,
-          riskSignals: riskSignalsService(database.db, { audit, clock }),
-        });
-        const { resealed } = await cases.resealNarratives();
+        const { resealed } = await casesWith(
+          database,
+          keyring,
+          caseRetentionMonths,
+        ).resealNarratives();
         console.info(
           `Encrypted ${resealed} value(s) again with key ${keyring.current.id}` +
             (dataKeys.fromEnvironment ? '.' : `, now first in ${dataKeys.keyFile}.`) +
@@ -45,7 +56,43 @@ const rotateCommand = () =>
       }),
     );
 
+const forgetCommand = () =>
+  new Command('forget')
+    .argument('<key-id>', 'the id of the lost key, as the server named it at start')
+    .option('--erase', 'erase the texts it sealed (without it: only count them)')
+    .description(
+      'For a data key that is lost for good: the texts it sealed can never be read again. ' +
+        'Counts them; with --erase, erases them (the cases and their structure stay, audited) ' +
+        'so that the server starts again. Look for the key in every backup first.',
+    )
+    .action((keyId: string, options: { erase?: boolean }) =>
+      withMigratedDatabase(async (database) => {
+        if (!isKeyId(keyId)) throw new CliError(`${keyId} is not a key id (12 hex digits).`);
+        const { dataKeys, caseRetentionMonths } = loadConfig();
+        const keyring = loadKeyring({
+          dataKey: dataKeys.fromEnvironment,
+          keyFile: dataKeys.keyFile,
+        });
+        if (keyring.byId.has(keyId)) {
+          throw new CliError(
+            `Key ${keyId} is configured: its texts can be read, nothing to forget.`,
+          );
+        }
+        const erase = options.erase === true;
+        const { texts } = await casesWith(database, keyring, caseRetentionMonths).forgetKey(
+          keyId,
+          erase,
+        );
+        console.info(
+          erase
+            ? `Erased ${texts} text(s) sealed with key ${keyId}.`
+            : `${texts} text(s) were sealed with key ${keyId}. Run again with --erase to erase them.`,
+        );
+      }),
+    );
+
 export const keysCommand = () =>
   new Command('keys')
     .description('The keys that encrypt case narratives.')
-    .addCommand(rotateCommand());
+    .addCommand(rotateCommand())
+    .addCommand(forgetCommand());

@@ -29,6 +29,10 @@ const tagBytes = 16;
 const format = 'v1';
 /** Where the key id stands in a sealed value (1-based, as SQL's substr counts) and how long. */
 export const sealedKeyId = { from: format.length + 2, length: 12 } as const;
+/** How every value sealed with a key begins: `v1.<key id>.` (a pattern for SQL's LIKE). */
+export const sealedPrefix = (keyId: string) => `${format}.${keyId}.`;
+/** Whether a text has the form of a key id (12 hex digits). */
+export const isKeyId = (text: string) => /^[0-9a-f]{12}$/.test(text);
 
 export interface DataKey {
   /** Derived from the key itself (first 12 hex digits of its SHA-256): nothing to configure. */

@@ -389,6 +389,7 @@ export const adminEn: AdminCatalogue = {
       'directory_who-is-who_read': 'Directory: who-is-who viewed',
       cases_work: 'Working on cases',
       'data-key_rotate': 'Case texts encrypted again with a new key',
+      'data-key_forget': 'Case texts erased: their key was lost',
       'risk-signals_configure': 'Risk signals of a district changed',
       case_create: 'Case brought in',
       case_list: 'List of cases viewed',

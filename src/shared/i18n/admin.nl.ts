@@ -392,6 +392,7 @@ export const adminNl = {
       'directory_who-is-who_read': 'Sociale kaart: wie-is-wie bekeken',
       cases_work: 'Werken aan casussen',
       'data-key_rotate': 'Teksten van casussen opnieuw versleuteld met een nieuwe sleutel',
+      'data-key_forget': 'Teksten van casussen gewist: hun sleutel is verloren',
       'risk-signals_configure': 'Risicosignalen van een stadsdeel gewijzigd',
       case_create: 'Casus ingebracht',
       case_list: 'Lijst van casussen bekeken',

@@ -2,7 +2,7 @@ import { type ExpressionBuilder, type Kysely, sql } from 'kysely';
 import type { RiskSignal } from '../../../shared/schemas/cases.js';
 import type { Scope } from '../../auth/permissions.js';
 import type { Database } from '../../db/schema.js';
-import { sealedKeyId } from '../../privacy/field-encryption.js';
+import { sealedKeyId, sealedPrefix } from '../../privacy/field-encryption.js';
 import type {
   CaseActionTable,
   CaseBreakthroughTable,
@@ -300,8 +300,26 @@ export function casesRepository(db: Kysely<Database>) {
       const { rows } = await sql<{ keyId: string }>`
         select distinct substr(${sql.ref(column)}, ${sealedKeyId.from}, ${sealedKeyId.length})
           as "keyId"
-        from ${sql.table(table)} where ${sql.ref(column)} is not null`.execute(db);
+        from ${sql.table(table)} where ${sql.ref(column)} like ${`${sealedPrefix('%')}%`}`.execute(
+        db,
+      );
       return rows.map((row) => row.keyId);
+    },
+
+    /** Erases the values of one column sealed with a key; answers how many there were. */
+    async eraseSealedWith(table: SealedTable, column: string, keyId: string): Promise<number> {
+      const result = await sql`
+        update ${sql.table(table)} set ${sql.ref(column)} = null
+        where ${sql.ref(column)} like ${`${sealedPrefix(keyId)}%`}`.execute(db);
+      return Number(result.numAffectedRows ?? 0);
+    },
+
+    /** How many values of one column a key sealed. */
+    async countSealedWith(table: SealedTable, column: string, keyId: string): Promise<number> {
+      const { rows } = await sql<{ count: number | string }>`
+        select count(*) as count from ${sql.table(table)}
+        where ${sql.ref(column)} like ${`${sealedPrefix(keyId)}%`}`.execute(db);
+      return Number(rows[0]?.count ?? 0);
     },
 
     /** Replaces a sealed value, unless it changed meanwhile (answers whether it did). */

@@ -20,7 +20,7 @@ import {
   NotFoundError,
   VersionConflictError,
 } from '../../errors.js';
-import type { FieldCipher } from '../../privacy/field-encryption.js';
+import { type FieldCipher, isKeyId } from '../../privacy/field-encryption.js';
 import type { PiiService } from '../../privacy/pii.service.js';
 import { organisationsService } from '../organisations/organisations.service.js';
 import { peopleService } from '../people/people.service.js';
@@ -494,10 +494,29 @@ export function casesService(
       const missing = new Set<string>();
       for (const { table, column } of sealedColumns) {
         for (const id of await repository.keyIdsIn(table, column)) {
-          if (!cipher.hasKey(id)) missing.add(id);
+          // A value not in the sealed form is no key's: reading it says so, not the start.
+          if (isKeyId(id) && !cipher.hasKey(id)) missing.add(id);
         }
       }
       return [...missing].sort();
+    },
+
+    /**
+     * A key that is lost for good (`schakel keys forget`): the texts it sealed can never be read
+     * again, so they are erased — the cases and their structure stay — and the server can start.
+     * Without `erase`, only counts them. Audited, without a person.
+     */
+    async forgetKey(keyId: string, erase: boolean): Promise<{ texts: number }> {
+      let texts = 0;
+      for (const { table, column } of sealedColumns) {
+        texts += erase
+          ? await repository.eraseSealedWith(table, column, keyId)
+          : await repository.countSealedWith(table, column, keyId);
+      }
+      if (erase && texts > 0) {
+        await audit.recordNow({}, { action: 'data-key.forget', purpose: keyId });
+      }
+      return { texts };
     },
 
     /**

@@ -71,6 +71,7 @@ export const knownActions = [
   ...directoryReadActions,
   ...caseActions,
   'data-key.rotate',
+  'data-key.forget',
   // Refusals are stored under the permission that was asked for; reading the outbox is one too.
   ...actions,
 ] as const;
