@@ -1,10 +1,9 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   browserSuite,
   expectAccessibleOnDesktopAndPhone,
-  type SignedIn,
-  signInDemoUser,
+  signedInForTheseTests,
 } from './browser.js';
 
 // A TOTP code works once per user: each demo user signs in with a code once in this file, and
@@ -16,8 +15,6 @@ const member = 'farah@demo.schakel.example';
 const invitee = { email: 'nieuwe.collega@demo.schakel.example', name: 'Nieuwe Collega (demo)' };
 
 const suite = browserSuite();
-
-const signIn = (email: string) => signInDemoUser(suite, email);
 
 /** The text of whatever has the keyboard focus now. */
 const focusedText = (on: Page) => on.evaluate(() => document.activeElement?.textContent ?? '');
@@ -36,18 +33,10 @@ async function userIdOf(email: string): Promise<string> {
 }
 
 describe('the administrator', () => {
-  let signedIn: SignedIn;
-  let page: Page;
-  beforeAll(async () => {
-    signedIn = await signIn(admin);
-    page = signedIn.page;
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, admin);
 
   it('invites a person, gives a role, deactivates the account, and finds it all in the audit trail', async () => {
+    const { page } = signedIn;
     await banner(page).getByRole('link', { name: 'Beheer' }).click();
     await heading(page, 'Beheer').waitFor();
     expect(await page.title()).toBe('Beheer – Schakel');
@@ -162,6 +151,7 @@ describe('the administrator', () => {
   });
 
   it('has a lost phone’s second factor set up again', async () => {
+    const { page } = signedIn;
     await page.goto(
       `${suite.server.url}/beheer/accounts/${await userIdOf('kiki@demo.schakel.example')}`,
     );
@@ -176,6 +166,7 @@ describe('the administrator', () => {
   });
 
   it('adds a district, an organisation in it, and a network group of both', async () => {
+    const { page } = signedIn;
     await page.goto(`${suite.server.url}/beheer/stadsdelen`);
     await heading(page, 'Stadsdelen').waitFor();
     await expectAccessibleOnDesktopAndPhone(page);
@@ -230,6 +221,7 @@ describe('the administrator', () => {
 
   // Last of the administrator's tests: it ends their session.
   it('is asked to sign in again before a factor reset when the sign-in is not recent', async () => {
+    const { page } = signedIn;
     const { db } = suite.server.database.open();
     const signedInLongAgo = new Date(Date.now() - 20 * 60_000).toISOString();
     await db
@@ -254,14 +246,7 @@ describe('the administrator', () => {
 });
 
 describe('a coordinator of Nieuw-West', () => {
-  let signedIn: SignedIn;
-  beforeAll(async () => {
-    signedIn = await signIn(coordinator);
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, coordinator);
 
   it('sees only the accounts of Nieuw-West; a Zuidoost account is not found', async () => {
     const { page } = signedIn;
@@ -347,14 +332,7 @@ describe('a coordinator of Nieuw-West', () => {
 });
 
 describe('a director', () => {
-  let signedIn: SignedIn;
-  beforeAll(async () => {
-    signedIn = await signIn(director);
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, director);
 
   it('opens their network group, sees its organisations and people, and adds and removes one', async () => {
     const { page } = signedIn;
@@ -401,14 +379,7 @@ describe('a director', () => {
 });
 
 describe('a member', () => {
-  let signedIn: SignedIn;
-  beforeAll(async () => {
-    signedIn = await signIn(member);
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, member);
 
   it('sees no management in the menu, and no access to it', async () => {
     const { page } = signedIn;

@@ -187,3 +187,40 @@ export async function signInDemoUser(suite: BrowserSuite, email: string): Promis
   await page.getByRole('heading', { name: 'Welkom bij Schakel' }).waitFor();
   return { context, page, cspViolations };
 }
+
+/**
+ * One demo user signed in for all the tests of the enclosing `describe` (a TOTP code works once
+ * per user): signs in before its first test; after its last, checks that the console reported
+ * no Content Security Policy violation and closes the browser. Read `page` inside the tests.
+ */
+export function signedInForTheseTests(
+  suite: BrowserSuite,
+  email: string,
+  /** How long a step may wait, for scenarios that do much per test (playwright's default: 30 s). */
+  options: { stepTimeoutMs?: number } = {},
+): SignedIn {
+  let signedIn: SignedIn | undefined;
+  beforeAll(async () => {
+    signedIn = await signInDemoUser(suite, email);
+    if (options.stepTimeoutMs) signedIn.page.setDefaultTimeout(options.stepTimeoutMs);
+  });
+  afterAll(async () => {
+    expect(signedIn?.cspViolations ?? []).toEqual([]);
+    await signedIn?.context.close();
+  });
+  const started = (): SignedIn => {
+    if (!signedIn) throw new Error(`${email} signs in in beforeAll`);
+    return signedIn;
+  };
+  return {
+    get context() {
+      return started().context;
+    },
+    get page() {
+      return started().page;
+    },
+    get cspViolations() {
+      return started().cspViolations;
+    },
+  };
+}

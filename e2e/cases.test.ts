@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSuite,
   expectAccessibleOnDesktopAndPhone,
-  type SignedIn,
-  signInDemoUser,
+  signedInForTheseTests,
 } from './browser.js';
 
 // The case table: a member of an informal partner brings in a case (consent first, then the
@@ -19,12 +18,6 @@ const look = (page: Page, name: string) =>
   expectAccessibleOnDesktopAndPhone(page, { folder, name });
 
 const suite = browserSuite();
-
-async function signIn(email: string): Promise<SignedIn> {
-  const signedIn = await signInDemoUser(suite, email);
-  signedIn.page.setDefaultTimeout(15_000);
-  return signedIn;
-}
 
 const heading = (page: Page, name: string | RegExp) =>
   page.getByRole('heading', { name, level: 1 });
@@ -57,18 +50,10 @@ beforeAll(() => {
 });
 
 describe('a member of an informal partner', () => {
-  let signedIn: SignedIn;
-  let page: Page;
-  beforeAll(async () => {
-    signedIn = await signIn(member);
-    page = signedIn.page;
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, member, { stepTimeoutMs: 15_000 });
 
   it('finds the cases of her network group in the menu, by code and stage', async () => {
+    const { page } = signedIn;
     await banner(page).getByRole('link', { name: 'Casussen' }).click();
     await heading(page, 'Casussen').waitFor();
     expect(new URL(page.url()).pathname).toBe('/casussen');
@@ -80,6 +65,7 @@ describe('a member of an informal partner', () => {
   });
 
   it('cannot bring in a case without the household’s consent', async () => {
+    const { page } = signedIn;
     await page.getByRole('link', { name: 'Casus inbrengen' }).click();
     await heading(page, 'Casus inbrengen').waitFor();
     await look(page, 'bring-in');
@@ -97,6 +83,7 @@ describe('a member of an informal partner', () => {
   });
 
   it('records consent and gets the case code; the intake comes next', async () => {
+    const { page } = signedIn;
     // Her one network group is chosen for her; the date is today.
     expect(
       await page
@@ -124,6 +111,7 @@ describe('a member of an informal partner', () => {
   });
 
   it('fills in the intake; a name typed by mistake lights up and is taken out before saving', async () => {
+    const { page } = signedIn;
     // Mother, father, a daughter of twelve: without names.
     await page.getByRole('button', { name: 'Volwassene toevoegen' }).click();
     await page.getByRole('button', { name: 'Volwassene toevoegen' }).click();
@@ -166,6 +154,7 @@ describe('a member of an informal partner', () => {
   });
 
   it('reads the intake back on the case page', async () => {
+    const { page } = signedIn;
     await page.getByRole('link', { name: caseCode, exact: true }).click();
     await heading(page, `Casus ${caseCode}`).waitFor();
     const intake = page.getByRole('region', { name: 'Intake' });
@@ -179,26 +168,18 @@ describe('a member of an informal partner', () => {
 });
 
 describe('the director of the network group', () => {
-  let signedIn: SignedIn;
-  let page: Page;
-  beforeAll(async () => {
-    signedIn = await signIn(director);
-    page = signedIn.page;
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, director, { stepTimeoutMs: 15_000 });
 
   /** "Acties (3 open)" in the menu: the number of open actions of her organisation. */
   const openActions = async () => {
-    const name = await banner(page)
+    const name = await banner(signedIn.page)
       .getByRole('link', { name: /^Acties/ })
       .textContent();
     return Number(/\((\d+) open/.exec(name ?? '')?.[1] ?? 0);
   };
 
   it('puts the new case on the agenda and adds two actions with owners and due dates', async () => {
+    const { page } = signedIn;
     expect(caseCode).not.toBe('');
     await banner(page).getByRole('link', { name: 'Casussen' }).click();
     await page.getByRole('link', { name: caseCode, exact: true }).click();
@@ -251,6 +232,7 @@ describe('the director of the network group', () => {
   });
 
   it('loses nothing when someone else saved the intake first: she sees what changed', async () => {
+    const { page } = signedIn;
     await heading(page, `Casus ${caseCode}`).waitFor();
     const intakePath = `${new URL(page.url()).pathname}/intake`;
     // Two tabs on the same intake, as two people at the table would have.
@@ -279,6 +261,7 @@ describe('the director of the network group', () => {
   });
 
   it('finds her organisation’s action among its actions, and can turn the daily e-mail off', async () => {
+    const { page } = signedIn;
     await banner(page)
       .getByRole('link', { name: /^Acties/ })
       .click();
@@ -302,6 +285,7 @@ describe('the director of the network group', () => {
   });
 
   it('records a breakthrough, then withdraws consent: the case closes and its texts are gone', async () => {
+    const { page } = signedIn;
     await banner(page).getByRole('link', { name: 'Casussen' }).click();
     await page.getByRole('link', { name: caseCode, exact: true }).click();
     await heading(page, `Casus ${caseCode}`).waitFor();

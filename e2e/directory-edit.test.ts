@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSuite,
   expectAccessibleOnDesktopAndPhone,
-  type SignedIn,
-  signInDemoUser,
+  signedInForTheseTests,
 } from './browser.js';
 
 // Keeping the partner directory current: an organisation's own member edits its entry and
@@ -17,12 +16,6 @@ const coordinator = 'coordinator.nw@demo.schakel.example';
 const shots = '/tmp/shots-edit';
 
 const suite = browserSuite();
-
-async function signIn(email: string): Promise<SignedIn> {
-  const signedIn = await signInDemoUser(suite, email);
-  signedIn.page.setDefaultTimeout(15_000);
-  return signedIn;
-}
 
 /**
  * Ticks a box the way a person does, by its label (the Design System draws its own box over
@@ -55,18 +48,10 @@ beforeAll(() => {
 });
 
 describe('a member of an informal partner', () => {
-  let signedIn: SignedIn;
-  let page: Page;
-  beforeAll(async () => {
-    signedIn = await signIn(member);
-    page = signedIn.page;
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, member, { stepTimeoutMs: 15_000 });
 
   it('keeps the own organisation’s entry current, and finds every change in its history', async () => {
+    const { page } = signedIn;
     await page.goto(`${suite.server.url}${await editPath('Nisa 4 Nisa')}`);
     await heading(page, 'Nisa 4 Nisa bijwerken').waitFor();
     expect(await page.title()).toBe('Nisa 4 Nisa bijwerken – Schakel');
@@ -185,6 +170,7 @@ describe('a member of an informal partner', () => {
   }, 180_000);
 
   it('is told kindly that another organisation’s entry and the import are not theirs', async () => {
+    const { page } = signedIn;
     await page.goto(`${suite.server.url}${await editPath('Buurtteam Amsterdam Nieuw-West')}`);
     await heading(page, 'U heeft geen toegang tot deze pagina').waitFor();
     await page.goto(`${suite.server.url}/sociale-kaart/uitwisselen`);
@@ -193,18 +179,10 @@ describe('a member of an informal partner', () => {
 });
 
 describe('a coordinator', () => {
-  let signedIn: SignedIn;
-  let page: Page;
-  beforeAll(async () => {
-    signedIn = await signIn(coordinator);
-    page = signedIn.page;
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, coordinator, { stepTimeoutMs: 15_000 });
 
   it('edits entries of the district: no confidential address, and confirms one to be checked', async () => {
+    const { page } = signedIn;
     await page.goto(`${suite.server.url}${await editPath('Nisa 4 Nisa')}`);
     await heading(page, 'Nisa 4 Nisa bijwerken').waitFor();
     await page.getByText('Een vertrouwelijk adres (zoals van een opvang) zien alleen').waitFor();
@@ -230,6 +208,7 @@ describe('a coordinator', () => {
   });
 
   it('reads in a file: a broken row refuses all of it, with its line; a good file is counted', async () => {
+    const { page } = signedIn;
     // The way there: from the directory's search page, for those who keep organisations.
     await page.goto(`${suite.server.url}/sociale-kaart`);
     await page

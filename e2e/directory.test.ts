@@ -1,12 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import {
   browserSuite,
   expectAccessibleOnDesktopAndPhone,
   expectNoAxeViolations,
-  type SignedIn,
-  signInDemoUser,
+  signedInForTheseTests,
 } from './browser.js';
 
 // A TOTP code works once per user: each demo user signs in with a code once in this file, and
@@ -18,8 +17,6 @@ const proForMember = 'informeel.zo@demo.schakel.example';
 const shots = '/tmp/shots';
 
 const suite = browserSuite();
-
-const signIn = (email: string) => signInDemoUser(suite, email);
 
 const heading = (page: Page, name: string) => page.getByRole('heading', { name, level: 1 });
 const searchBox = (page: Page) =>
@@ -33,18 +30,10 @@ beforeAll(() => {
 });
 
 describe('a member of the Zuidoost network group', () => {
-  let signedIn: SignedIn;
-  let page: Page;
-  beforeAll(async () => {
-    signedIn = await signIn(formalMemberZuidoost);
-    page = signedIn.page;
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, formalMemberZuidoost);
 
   it('searches "vaders Zuidoost", finds Stichting ProFor first, and reads its role', async () => {
+    const { page } = signedIn;
     await page.getByRole('banner').getByRole('link', { name: 'Sociale kaart' }).click();
     await heading(page, 'Sociale kaart').waitFor();
     expect(await page.title()).toBe('Sociale kaart – Schakel');
@@ -86,6 +75,7 @@ describe('a member of the Zuidoost network group', () => {
   });
 
   it('narrows with filters, kept in the address, and is asked "Bedoelde u…?" after a typo', async () => {
+    const { page } = signedIn;
     await page.goto(`${suite.server.url}/sociale-kaart`);
     await heading(page, 'Sociale kaart').waitFor();
     await searchBox(page).fill('');
@@ -115,6 +105,7 @@ describe('a member of the Zuidoost network group', () => {
   });
 
   it("prints Zuidoost's who-is-who: informal partners first, ProFor among them", async () => {
+    const { page } = signedIn;
     await page.goto(`${suite.server.url}/sociale-kaart`);
     await page.getByRole('link', { name: 'Wie is wie in Zuidoost' }).click();
     await heading(page, 'Wie is wie in Zuidoost').waitFor();
@@ -162,14 +153,7 @@ describe('a member of the Zuidoost network group', () => {
 });
 
 describe("a member of Stichting ProFor's own staff", () => {
-  let signedIn: SignedIn;
-  beforeAll(async () => {
-    signedIn = await signIn(proForMember);
-  });
-  afterAll(async () => {
-    expect(signedIn?.cspViolations ?? []).toEqual([]);
-    await signedIn?.context.close();
-  });
+  const signedIn = signedInForTheseTests(suite, proForMember);
 
   it('finds a link to edit their own entry, and none on another', async () => {
     const { page } = signedIn;
