@@ -3,13 +3,13 @@ import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import { mayEver } from '../../../shared/permissions.js';
 import { ApiError } from '../../lib/api.js';
+import { useDateTime } from '../../lib/dates.js';
 import { QueryState } from '../../lib/QueryState.js';
 import { useDevOutbox, useMe } from '../../lib/queries.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { authPaths } from '../auth/authPaths.js';
 import { isSignedIn } from '../auth/isSignedIn.js';
 import { LoadingParagraph } from '../auth/LoadingParagraph.js';
-import { useDateTime } from '../auth/useDateTime.js';
 import { MailBody } from './MailBody.js';
 import { NoAccess } from './NoAccess.js';
 

@@ -2,7 +2,7 @@ import { Button, Heading, Paragraph } from '@amsterdam/design-system-react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { passkeyListSchema } from '../../../shared/schemas/session.js';
-import { useDateTime } from './useDateTime.js';
+import { useDateTime } from '../../lib/dates.js';
 
 export type PasskeySummary = z.infer<typeof passkeyListSchema>['items'][number];
 

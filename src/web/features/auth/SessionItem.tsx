@@ -2,8 +2,8 @@ import { Badge, Button, Heading, Paragraph } from '@amsterdam/design-system-reac
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { sessionSummarySchema } from '../../../shared/schemas/session.js';
+import { useDateTime } from '../../lib/dates.js';
 import { describeDevice } from './describeDevice.js';
-import { useDateTime } from './useDateTime.js';
 
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
 

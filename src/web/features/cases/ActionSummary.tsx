@@ -2,7 +2,7 @@ import { Badge, Column, Paragraph, Row } from '@amsterdam/design-system-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Action } from '../../../shared/schemas/cases.js';
-import { useDay } from '../../lib/useDay.js';
+import { useDay } from '../../lib/dates.js';
 
 /** One action as a list shows it: what, who, by when, its status, and what came of it. */
 export function ActionSummary({ action, children }: { action: Action; children?: ReactNode }) {

@@ -17,11 +17,11 @@ import {
 } from '../../../shared/schemas/cases.js';
 import type { Me } from '../../../shared/schemas/session.js';
 import { CheckboxGroup, firstBoxId } from '../../lib/CheckboxGroup.js';
+import { today } from '../../lib/dates.js';
 import { ErrorSummary } from '../../lib/ErrorSummary.js';
 import { FormField } from '../../lib/FormField.js';
 import { errorFor, type FormError } from '../../lib/formErrors.js';
 import { RadioGroup } from '../../lib/RadioGroup.js';
-import { today } from '../../lib/useDay.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
 import { ChoiceField } from '../admin/ChoiceField.js';
 import { PermissionGate } from '../admin/PermissionGate.js';

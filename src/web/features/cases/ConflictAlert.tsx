@@ -1,6 +1,6 @@
 import { Alert, Button, Paragraph, UnorderedList } from '@amsterdam/design-system-react';
 import { useTranslation } from 'react-i18next';
-import { useDateTime } from '../auth/useDateTime.js';
+import { useDateTime } from '../../lib/dates.js';
 import { useFocusOnChange } from '../auth/useFocusOnChange.js';
 import type { VersionConflict } from './caseMutation.js';
 

@@ -19,6 +19,7 @@ import type {
 } from '../../../shared/schemas/directory.js';
 import type { Me } from '../../../shared/schemas/session.js';
 import { ApiError } from '../../lib/api.js';
+import { useDate } from '../../lib/dates.js';
 import { EmailText } from '../../lib/EmailText.js';
 import { RouterLink } from '../../lib/RouterLink.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
@@ -32,7 +33,6 @@ import { mayEditEntry } from './edit/editorReach.js';
 import { DetailTerm, PostalAddress, ServiceDetails, type ServiceField } from './ServiceDetails.js';
 import { SignedInOnly } from './SignedInOnly.js';
 import { TextBlock } from './TextBlock.js';
-import { useDate } from './useDate.js';
 
 /** An organisation's entry in the directory, as every signed-in professional sees it. */
 export function DirectoryEntryPage() {

@@ -16,6 +16,7 @@ import type {
   DirectoryWhoIsWhoItem,
 } from '../../../shared/schemas/directory.js';
 import { ApiError } from '../../lib/api.js';
+import { useDate } from '../../lib/dates.js';
 import { EmailText } from '../../lib/EmailText.js';
 import { RouterLink } from '../../lib/RouterLink.js';
 import { usePageTitle } from '../../lib/usePageTitle.js';
@@ -32,7 +33,6 @@ import {
   telHref,
 } from './directoryText.js';
 import { SignedInOnly } from './SignedInOnly.js';
-import { useDate } from './useDate.js';
 import { WhoIsWhoLinks } from './WhoIsWhoLinks.js';
 
 /**

@@ -6,10 +6,10 @@ import {
   type DirectoryContactWrite,
   directoryContactWriteSchema,
 } from '../../../../shared/schemas/directory.js';
+import { useDateTime } from '../../../lib/dates.js';
 import { errorFor } from '../../../lib/formErrors.js';
 import { TextField } from '../../admin/TextField.js';
 import { useAdminMutation } from '../../admin/useAdminMutation.js';
-import { useDateTime } from '../../auth/useDateTime.js';
 import { directoryEditApi } from './directoryEditApi.js';
 import { checkWith, type FieldWords, serverFields } from './formCheck.js';
 import { RecordForm } from './RecordForm.js';

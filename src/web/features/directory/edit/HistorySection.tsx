@@ -2,11 +2,11 @@ import { Button, Column, Heading, Paragraph, Table } from '@amsterdam/design-sys
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { useDateTime } from '../../../lib/dates.js';
 import { PageLinks, pageFrom } from '../../../lib/PageLinks.js';
 import { QueryState } from '../../../lib/QueryState.js';
 import { AdminTable } from '../../admin/AdminTable.js';
 import { actionLabel } from '../../audit/auditText.js';
-import { useDateTime } from '../../auth/useDateTime.js';
 import { useEntryHistory } from './directoryEditQueries.js';
 
 /**

@@ -1,9 +1,9 @@
 import { Alert, Button, Column, Heading, Paragraph } from '@amsterdam/design-system-react';
 import { useTranslation } from 'react-i18next';
 import type { DirectoryEntry } from '../../../../shared/schemas/directory.js';
+import { useDateTime } from '../../../lib/dates.js';
 import { OutcomeAlert } from '../../admin/OutcomeAlert.js';
 import { useAdminMutation } from '../../admin/useAdminMutation.js';
-import { useDateTime } from '../../auth/useDateTime.js';
 import { directoryEditApi } from './directoryEditApi.js';
 import { useEntryChanged } from './directoryEditQueries.js';
 
