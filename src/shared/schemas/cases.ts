@@ -231,11 +231,14 @@ export const intakeWriteSchema = z
   .meta({ id: 'IntakeWrite' });
 export type IntakeWrite = z.infer<typeof intakeWriteSchema>;
 
+/** An organisation as a case names it: its id, and its name to show. */
+const organisationRef = z.object({ id: z.uuid(), name: z.string() });
+
 export const intakeSchema = intakeWriteSchema
   .omit({ version: true })
   .extend({
     involvedOrganisations: z
-      .array(z.object({ id: z.uuid(), name: z.string() }))
+      .array(organisationRef)
       .meta({ description: 'The organisations involved, with their names.' }),
     savedAt: z.iso.datetime(),
   })
@@ -249,7 +252,7 @@ export const caseSummarySchema = z
     networkGroup: z.object({ id: z.uuid(), name: z.string(), districtCode: z.string() }),
     status: z.enum(caseStatuses),
     urgency: z.enum(urgencies).nullable(),
-    holderOrganisation: z.object({ id: z.uuid(), name: z.string() }),
+    holderOrganisation: organisationRef,
     createdAt: z.iso.datetime(),
     updatedAt: z.iso.datetime(),
   })
@@ -271,7 +274,7 @@ export const breakthroughSchema = z
   .object({
     id: z.uuid(),
     description: z.string().meta({ description: 'Empty once erased.' }),
-    partnerOrganisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+    partnerOrganisations: z.array(organisationRef),
     occurredOn: z.iso.date(),
     recordedAt: z.iso.datetime(),
   })
@@ -309,7 +312,7 @@ export const actionSchema = z
     caseId: z.uuid(),
     caseCode: caseCodeSchema,
     text: z.string().meta({ description: 'Empty once erased.' }),
-    ownerOrganisation: z.object({ id: z.uuid(), name: z.string() }),
+    ownerOrganisation: organisationRef,
     ownerUser: z.object({ id: z.uuid(), displayName: z.string() }).nullable(),
     dueOn: z.iso.date(),
     status: z.enum(actionStatuses),
@@ -373,7 +376,7 @@ export const caseSchema = caseSummarySchema
     actions: z.array(actionSchema),
     table: z
       .object({
-        organisations: z.array(z.object({ id: z.uuid(), name: z.string() })),
+        organisations: z.array(organisationRef),
         members: z.array(
           z.object({ userId: z.uuid(), displayName: z.string(), organisationId: z.uuid() }),
         ),
